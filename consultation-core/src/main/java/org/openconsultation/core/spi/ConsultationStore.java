@@ -1,0 +1,42 @@
+package org.openconsultation.core.spi;
+
+/**
+ * A complete store: the transaction boundary and one port per aggregate. The host builds one and
+ * passes it to the engine; implementations are the in-memory store of this library, the JDBC store,
+ * or the host's own (which should pass {@code consultation-testkit}).
+ */
+public interface ConsultationStore {
+
+  /** The transaction boundary. */
+  Transactions transactions();
+
+  /** Consultations. */
+  ConsultationRepository consultations();
+
+  /** Themes. */
+  ThemeRepository themes();
+
+  /** News briefs. */
+  NewsRepository news();
+
+  /** Timeline milestones. */
+  MilestoneRepository milestones();
+
+  /** Participants' registrations. */
+  ParticipantRepository participants();
+
+  /** Contributions and their revisions. */
+  ContributionRepository contributions();
+
+  /** Workshops. */
+  WorkshopRepository workshops();
+
+  /** Comments. */
+  CommentRepository comments();
+
+  /** Ballots and tallies. */
+  BallotRepository ballots();
+
+  /** Reports and moderation decisions. */
+  ModerationRepository moderation();
+}

@@ -1,0 +1,53 @@
+package org.openconsultation.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.openconsultation.core.model.ConsultationId;
+import org.openconsultation.core.model.Contribution;
+import org.openconsultation.core.model.ContributionId;
+import org.openconsultation.core.model.Reference;
+import org.openconsultation.core.model.Revision;
+
+/** Stores contributions and their revisions. */
+public interface ContributionRepository {
+
+  /**
+   * Allocates the next reference of this consultation: 1, 2, 3… in allocation order. A number is
+   * never handed out twice, even if the transaction that took it rolls back (gaps are allowed).
+   */
+  Reference nextReference(ConsultationId consultation);
+
+  /**
+   * Adds a contribution with its first revision; a conflict if its id or reference is taken. {@code
+   * first.number()} is 1 and matches the contribution's title and text.
+   */
+  void insert(Contribution contribution, Revision first);
+
+  /** Replaces a contribution whose text is unchanged (a status change); not found if absent. */
+  void update(Contribution contribution);
+
+  /**
+   * Replaces a contribution by its next revision and stores that revision; a conflict unless the
+   * stored revision number is {@code revision.number() - 1}.
+   */
+  void revise(Contribution contribution, Revision revision);
+
+  /** The contribution with this id. */
+  Optional<Contribution> find(ConsultationId consultation, ContributionId id);
+
+  /** The contribution with this reference. */
+  Optional<Contribution> findByReference(ConsultationId consultation, Reference reference);
+
+  /** The matching contributions by reference number. */
+  List<Contribution> list(ConsultationId consultation, ContributionFilter filter);
+
+  /** Streams the matching contributions by reference number. */
+  void forEach(
+      ConsultationId consultation,
+      ContributionFilter filter,
+      Consumer<? super Contribution> action);
+
+  /** A contribution's revisions, oldest first. */
+  List<Revision> revisions(ConsultationId consultation, ContributionId id);
+}
