@@ -20,7 +20,10 @@ public interface Votes {
   /** Casts or changes the actor's ballot. */
   BallotRecord cast(Actor actor, CastBallot command);
 
-  /** Retracts the actor's ballot; empty if there was none. */
+  /**
+   * Retracts the actor's ballot; empty if there was none. Works on any contribution, even one
+   * hidden or withdrawn since the vote, so that the ballot stops counting toward the limit.
+   */
   Optional<BallotRecord> retract(Actor actor, RetractBallot command);
 
   /** The actor's own ballot on a contribution. */

@@ -92,12 +92,13 @@ final class VoteService implements Votes {
         events -> {
           Consultation c = guard.consultation(actor, command.consultation());
           Participant voter = voter(actor, c);
+          // No visibility check: a voter may always take back a ballot, even on a contribution
+          // hidden or withdrawn since, so that it stops counting toward their limit.
           Contribution target =
               context
                   .store()
                   .contributions()
                   .find(c.id(), command.contribution())
-                  .filter(x -> visibility.sees(actor, c, x))
                   .orElseThrow(() -> Guard.notFound(actor, "contribution", command.contribution()));
           Optional<BallotRecord> removed =
               context.store().ballots().remove(c.id(), target.id(), voter.id());
