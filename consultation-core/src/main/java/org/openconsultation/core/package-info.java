@@ -1,9 +1,9 @@
 /**
- * The front door: {@link org.openconsultation.core.ConsultationEngine}, built once by the host
- * and shared, and its feature areas ({@code consultations()}, {@code contributions()}, {@code
+ * The front door: {@link org.openconsultation.core.ConsultationEngine}, built once by the host and
+ * shared, and its feature areas ({@code consultations()}, {@code contributions()}, {@code
  * votes()}…). Every method takes the {@link org.openconsultation.core.model.Actor} performing it,
- * checks the command, the consultation's phase and the authorisation policy, and either changes
- * the store completely or not at all.
+ * checks the command, the consultation's phase and the authorisation policy, and either changes the
+ * store completely or not at all.
  */
 @NullMarked
 package org.openconsultation.core;
