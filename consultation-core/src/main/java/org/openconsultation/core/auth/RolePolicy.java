@@ -37,7 +37,7 @@ public final class RolePolicy implements AuthorizationPolicy {
     g.put(Action.SUBMIT_CONTRIBUTION, EnumSet.of(Role.PARTICIPANT));
     g.put(Action.SUBMIT_INSTITUTIONAL_CONTRIBUTION, EnumSet.of(Role.PARTICIPANT));
     g.put(Action.SUBMIT_ASSISTED_CONTRIBUTION, EnumSet.of(Role.FACILITATOR));
-    g.put(Action.SUBMIT_COLLECTIVE_CONTRIBUTION, EnumSet.of(Role.FACILITATOR));
+    g.put(Action.SUBMIT_COLLECTIVE_CONTRIBUTION, EnumSet.of(Role.FACILITATOR, Role.ORGANISER));
     g.put(Action.EDIT_OWN_CONTRIBUTION, EnumSet.of(Role.PARTICIPANT, Role.FACILITATOR));
     g.put(Action.MANAGE_WORKSHOPS, EnumSet.of(Role.FACILITATOR, Role.ORGANISER));
     g.put(Action.COMMENT, EnumSet.of(Role.PARTICIPANT));

@@ -65,10 +65,10 @@ public record Consultation(
     if (lifecycle.publishedAt() == null) {
       return Phase.DRAFT;
     }
-    if (now.isBefore(schedule.opensAt())) {
-      return Phase.SCHEDULED;
+    if (!now.isBefore(effectiveClosing())) {
+      return Phase.CLOSED;
     }
-    return now.isBefore(effectiveClosing()) ? Phase.OPEN : Phase.CLOSED;
+    return now.isBefore(schedule.opensAt()) ? Phase.SCHEDULED : Phase.OPEN;
   }
 
   /**

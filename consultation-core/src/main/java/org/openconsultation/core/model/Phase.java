@@ -5,7 +5,7 @@ package org.openconsultation.core.model;
  * organiser's actions (see {@link Consultation#phaseAt(java.time.Instant)}).
  */
 public enum Phase {
-  /** Being prepared; visible to organisers only. */
+  /** Being prepared; visible to organisers and moderators only. */
   DRAFT,
   /** Published, before its opening time: people may register. */
   SCHEDULED,
