@@ -13,8 +13,10 @@ import org.openconsultation.core.model.Revision;
 public interface ContributionRepository {
 
   /**
-   * Allocates the next reference of this consultation: 1, 2, 3… in allocation order. A number is
-   * never handed out twice, even if the transaction that took it rolls back (gaps are allowed).
+   * Allocates the next reference of this consultation: 1, 2, 3… in allocation order. Within
+   * committed data a number is never used twice. A number taken by a transaction that rolls back
+   * was never seen by anyone: a store may hand it out again (a counter row updated in the
+   * transaction) or skip it (a sequence); both keep references unique and stable.
    */
   Reference nextReference(ConsultationId consultation);
 
