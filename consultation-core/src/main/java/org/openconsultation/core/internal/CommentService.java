@@ -49,7 +49,8 @@ final class CommentService implements Comments {
           guard.phase(actor, c, Guard.OPEN);
           guard.feature(actor, c, Feature.COMMENTS);
           Participant author = guard.registered(actor, c.id());
-          Contribution target = publishedContribution(actor, c, command.contribution());
+          Contribution target =
+              visibility.published(actor, c, command.contribution(), "comment.not-published");
           if (command.replyTo() != null) {
             boolean sameThread =
                 context
@@ -93,13 +94,7 @@ final class CommentService implements Comments {
         actor,
         () -> {
           Consultation c = guard.consultation(actor, consultation);
-          Contribution target =
-              context
-                  .store()
-                  .contributions()
-                  .find(c.id(), contribution)
-                  .filter(x -> visibility.sees(actor, c, x))
-                  .orElseThrow(() -> Guard.notFound(actor, "contribution", contribution));
+          Contribution target = visibility.contribution(actor, c, contribution);
           return context
               .store()
               .comments()
@@ -132,19 +127,5 @@ final class CommentService implements Comments {
     List<CommentThread> replies =
         children.getOrDefault(c.id(), List.of()).stream().map(r -> thread(r, children)).toList();
     return new CommentThread(c, replies);
-  }
-
-  private Contribution publishedContribution(Actor actor, Consultation c, ContributionId id) {
-    Contribution target =
-        context
-            .store()
-            .contributions()
-            .find(c.id(), id)
-            .filter(x -> visibility.sees(actor, c, x))
-            .orElseThrow(() -> Guard.notFound(actor, "contribution", id));
-    if (target.status() != PublicationStatus.PUBLISHED) {
-      throw Guard.invalid(actor, "comment.not-published", "contribution");
-    }
-    return target;
   }
 }

@@ -282,12 +282,7 @@ final class ContributionService implements Contributions {
 
   private Contribution visible(Actor actor, ConsultationId consultation, ContributionId id) {
     Consultation c = guard.consultation(actor, consultation);
-    return context
-        .store()
-        .contributions()
-        .find(c.id(), id)
-        .filter(x -> visibility.sees(actor, c, x))
-        .orElseThrow(() -> Guard.notFound(actor, "contribution", id));
+    return visibility.contribution(actor, c, id);
   }
 
   private Contribution changeable(Actor actor, ConsultationId consultation, ContributionId id) {

@@ -174,22 +174,10 @@ final class ModerationService implements Moderation {
 
   private PublicationStatus status(Actor actor, Consultation c, ContentRef target) {
     if (target instanceof ContentRef.OfContribution t) {
-      return context
-          .store()
-          .contributions()
-          .find(c.id(), t.id())
-          .filter(x -> visibility.sees(actor, c, x))
-          .orElseThrow(() -> Guard.notFound(actor, "contribution", t.id()))
-          .status();
+      return visibility.contribution(actor, c, t.id()).status();
     }
     ContentRef.OfComment t = (ContentRef.OfComment) target;
-    return context
-        .store()
-        .comments()
-        .find(c.id(), t.id())
-        .filter(x -> visibility.sees(actor, c, x))
-        .orElseThrow(() -> Guard.notFound(actor, "comment", t.id()))
-        .status();
+    return visibility.comment(actor, c, t.id()).status();
   }
 
   private ModerationDecision apply(

@@ -30,7 +30,7 @@ public final class Services {
   /** Wires every service on one context. */
   public Services(EngineContext context) {
     Guard guard = new Guard(context);
-    Visibility visibility = new Visibility(guard);
+    Visibility visibility = new Visibility(context, guard);
     Results results = new Results(context, guard);
     this.consultations = new ConsultationService(context, guard);
     this.themes = new ThemeService(context, guard);

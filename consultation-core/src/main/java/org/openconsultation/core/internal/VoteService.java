@@ -19,7 +19,6 @@ import org.openconsultation.core.model.Feature;
 import org.openconsultation.core.model.LimitReachedException;
 import org.openconsultation.core.model.Participant;
 import org.openconsultation.core.model.ParticipantId;
-import org.openconsultation.core.model.PublicationStatus;
 import org.openconsultation.core.model.Tally;
 
 /** Ballots, limits and tallies. */
@@ -45,7 +44,8 @@ final class VoteService implements Votes {
         events -> {
           Consultation c = guard.consultation(actor, command.consultation());
           Participant voter = voter(actor, c);
-          Contribution target = target(actor, c, command.contribution());
+          Contribution target =
+              visibility.published(actor, c, command.contribution(), "vote.not-published");
           Ballot ballot = command.ballot();
           if (!c.settings().voteMode().accepts(ballot)) {
             throw Guard.invalid(actor, "vote.mode", "ballot", c.settings().voteMode());
@@ -149,13 +149,7 @@ final class VoteService implements Votes {
         () -> {
           Consultation c = guard.consultation(actor, consultation);
           results.requireVisible(actor, c);
-          Contribution target =
-              context
-                  .store()
-                  .contributions()
-                  .find(c.id(), id)
-                  .filter(x -> visibility.sees(actor, c, x))
-                  .orElseThrow(() -> Guard.notFound(actor, "contribution", id));
+          Contribution target = visibility.contribution(actor, c, id);
           return context.store().ballots().tally(c.id(), target.id());
         });
   }
@@ -165,19 +159,5 @@ final class VoteService implements Votes {
     guard.phase(actor, c, Guard.OPEN);
     guard.feature(actor, c, Feature.VOTES);
     return guard.registered(actor, c.id());
-  }
-
-  private Contribution target(Actor actor, Consultation c, ContributionId id) {
-    Contribution target =
-        context
-            .store()
-            .contributions()
-            .find(c.id(), id)
-            .filter(x -> visibility.sees(actor, c, x))
-            .orElseThrow(() -> Guard.notFound(actor, "contribution", id));
-    if (target.status() != PublicationStatus.PUBLISHED) {
-      throw Guard.invalid(actor, "vote.not-published", "contribution");
-    }
-    return target;
   }
 }
