@@ -103,7 +103,7 @@ final class ModerationService implements Moderation {
                 actor,
                 "moderation.transition",
                 "action",
-                current.name().toLowerCase(java.util.Locale.ROOT));
+                Messages.get(actor.locale(), "status." + current.name()));
           }
           return apply(
               c,
