@@ -1,15 +1,20 @@
 package org.openconsultation.core.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.openconsultation.core.RankingQuery;
 import org.openconsultation.core.Rankings;
 import org.openconsultation.core.model.Actor;
 import org.openconsultation.core.model.Consultation;
-import org.openconsultation.core.model.Contribution;
+import org.openconsultation.core.model.ConsultationId;
 import org.openconsultation.core.model.ContributionId;
+import org.openconsultation.core.model.ParticipantId;
+import org.openconsultation.core.model.PublicationStatus;
 import org.openconsultation.core.model.Tally;
 import org.openconsultation.core.ranking.Ranking;
 import org.openconsultation.core.ranking.RankingContext;
@@ -33,7 +38,7 @@ final class RankingService implements Rankings {
 
   @Override
   public Ranking rank(Actor actor, RankingQuery query) {
-    java.util.Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(query, "query");
     return context.read(
         actor,
         () -> {
@@ -52,9 +57,29 @@ final class RankingService implements Rankings {
                   .withTerritory(query.territory());
           Map<ContributionId, Tally> tallies = new HashMap<>();
           context.store().ballots().forEachTally(c.id(), t -> tallies.put(t.contributionId(), t));
+          Map<ContributionId, Long> comments = new HashMap<>();
+          context
+              .store()
+              .comments()
+              .forEach(
+                  c.id(),
+                  EnumSet.of(PublicationStatus.PUBLISHED),
+                  x -> comments.merge(x.contributionId(), 1L, Long::sum));
           List<RankingItem> items = new ArrayList<>();
-          context.store().contributions().forEach(c.id(), filter, x -> items.add(item(x, tallies)));
-          RankingContext ctx = new RankingContext(context.now(), c.settings());
+          context
+              .store()
+              .contributions()
+              .forEach(
+                  c.id(),
+                  filter,
+                  x ->
+                      items.add(
+                          RankingItem.of(
+                              x,
+                              tallies.getOrDefault(x.id(), Tally.empty(x.id())),
+                              comments.getOrDefault(x.id(), 0L))));
+          RankingContext ctx =
+              new RankingContext(context.now(), c.settings(), seed(c.id(), actor.participant()));
           return new Ranking(rule.name(), rule.version(), ctx.now(), rule.rank(items, ctx));
         });
   }
@@ -64,7 +89,16 @@ final class RankingService implements Rankings {
     return context.rules();
   }
 
-  private static RankingItem item(Contribution c, Map<ContributionId, Tally> tallies) {
-    return RankingItem.of(c, tallies.getOrDefault(c.id(), Tally.empty(c.id())));
+  /** A seed stable for one participant in one consultation (visitors share one). */
+  static long seed(ConsultationId consultation, @Nullable ParticipantId viewer) {
+    long seed =
+        consultation.value().getMostSignificantBits()
+            ^ consultation.value().getLeastSignificantBits();
+    if (viewer != null) {
+      for (char ch : viewer.value().toCharArray()) {
+        seed = (seed ^ ch) * 0x100000001B3L; // FNV-1a over the id's characters
+      }
+    }
+    return seed;
   }
 }

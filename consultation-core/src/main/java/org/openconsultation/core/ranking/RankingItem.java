@@ -22,6 +22,7 @@ import org.openconsultation.core.model.ThemeId;
  * @param submittedAt when it was submitted
  * @param attendeeCount for a collective contribution, how many attendees it speaks for; else 0
  * @param tally its ballots
+ * @param comments how many published comments it has
  */
 public record RankingItem(
     ContributionId contribution,
@@ -31,7 +32,8 @@ public record RankingItem(
     @Nullable String territory,
     Instant submittedAt,
     int attendeeCount,
-    Tally tally) {
+    Tally tally,
+    long comments) {
 
   /** Checks that no required component is null and the tally is this contribution's. */
   public RankingItem {
@@ -41,13 +43,16 @@ public record RankingItem(
     Objects.requireNonNull(theme, "theme");
     Objects.requireNonNull(submittedAt, "submittedAt");
     Objects.requireNonNull(tally, "tally");
+    if (comments < 0) {
+      throw new IllegalArgumentException("comments must not be negative");
+    }
     if (!tally.contributionId().equals(contribution)) {
       throw new IllegalArgumentException("the tally of another contribution");
     }
   }
 
-  /** The item for a contribution and its tally. */
-  public static RankingItem of(Contribution contribution, Tally tally) {
+  /** The item for a contribution, its tally and its number of published comments. */
+  public static RankingItem of(Contribution contribution, Tally tally, long comments) {
     int attendees =
         contribution.provenance() instanceof Provenance.Collective c ? c.attendeeCount() : 0;
     return new RankingItem(
@@ -58,6 +63,7 @@ public record RankingItem(
         contribution.territory(),
         contribution.submittedAt(),
         attendees,
-        tally);
+        tally,
+        comments);
   }
 }

@@ -58,7 +58,8 @@ class SupportCountRuleTest {
         null,
         Instant.parse("2026-03-01T00:00:00Z").plusSeconds(reference),
         0,
-        new Tally(id, supports, oppositions, 0, List.of()));
+        new Tally(id, supports, oppositions, 0, List.of()),
+        0);
   }
 
   private static int rankOf(List<RankingEntry> entries, ContributionId id) {
