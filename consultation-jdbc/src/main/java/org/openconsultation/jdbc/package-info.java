@@ -1,9 +1,12 @@
 /**
- * The JDBC store for PostgreSQL, MariaDB/MySQL and H2.
+ * The JDBC store for PostgreSQL, MariaDB/MySQL and H2: {@link org.openconsultation.jdbc.JdbcStore}
+ * on a host-supplied {@link javax.sql.DataSource}, its {@link org.openconsultation.jdbc.Dialect}
+ * and the {@link org.openconsultation.jdbc.DriftReport} of a recount.
  *
- * <p>This module is reserved for the JDBC adapter of the storage SPI defined in {@code
- * org.openconsultation.core.spi}. Until it ships, hosts use the in-memory store of {@code
- * consultation-core}.
+ * <p>Only those three types (and the store's builder) are public. Behind them, one package-private
+ * class per port writes SQL through a small helper ({@code Db}) and a transaction manager ({@code
+ * Transactor}) that binds a connection to the thread and retries transient failures. The schema
+ * ships as Flyway SQL migrations under {@code org/openconsultation/jdbc/migration/<dialect>}.
  */
 @NullMarked
 package org.openconsultation.jdbc;
