@@ -141,6 +141,15 @@ public final class ConsultationEngine {
       return this;
     }
 
+    /**
+     * Replaces the whole registry of ranking rules (default: {@link RankingRules#standard()}), for
+     * example to use {@code RankingRules.standard().replacing(new WilsonRule(0.99))}.
+     */
+    public Builder rankingRules(RankingRules value) {
+      this.rules = Objects.requireNonNull(value, "rankingRules");
+      return this;
+    }
+
     /** Adds a ranking rule to the built-in ones; its name and version must be new. */
     public Builder rankingRule(RankingRule rule) {
       this.rules = rules.with(Objects.requireNonNull(rule, "rule"));

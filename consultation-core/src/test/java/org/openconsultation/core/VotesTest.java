@@ -328,8 +328,7 @@ class VotesTest {
 
     assertThat(engine.rankings().rank(w.visitor, RankingQuery.of(v.id)).order())
         .containsExactly(v.z.id(), v.y.id(), v.x.id());
-    assertThat(
-            engine.rankings().rank(w.visitor, RankingQuery.of(v.id).rule("support-count")).rule())
-        .isEqualTo("support-count");
+    assertThat(engine.rankings().rank(w.visitor, RankingQuery.of(v.id).rule("support")).rule())
+        .isEqualTo("support");
   }
 }

@@ -233,11 +233,11 @@ public abstract class ConsultationScenarioContract extends StoreContract {
     fixture.clock().set(Story2017.CLOSES.plusSeconds(1));
 
     Ranking ranking =
-        fixture.engine().rankings().rank(VISITOR, RankingQuery.of(story.id).rule("support-count"));
+        fixture.engine().rankings().rank(VISITOR, RankingQuery.of(story.id).rule("support"));
 
     // Supports: C-1 5 (a b c d e), C-3 4 (a b c d), C-5 4 (a b c e), C-2 2 (d f), C-4 2 (e, and
     // f one second before close), C-6 0 (g retracted). Ties go to the earlier reference.
-    assertThat(ranking.rule()).isEqualTo("support-count");
+    assertThat(ranking.rule()).isEqualTo("support");
     assertThat(ranking.references())
         .containsExactly(ref(1), ref(3), ref(5), ref(2), ref(4), ref(6));
     assertThat(ranking.entries())
@@ -249,8 +249,7 @@ public abstract class ConsultationScenarioContract extends StoreContract {
                 .engine()
                 .rankings()
                 .rank(
-                    VISITOR,
-                    RankingQuery.of(story.id).rule("support-count").theme(story.diagnostic.id()))
+                    VISITOR, RankingQuery.of(story.id).rule("support").theme(story.diagnostic.id()))
                 .references())
         .containsExactly(ref(2), ref(4), ref(6));
     assertThat(
@@ -259,9 +258,7 @@ public abstract class ConsultationScenarioContract extends StoreContract {
                 .rankings()
                 .rank(
                     VISITOR,
-                    RankingQuery.of(story.id)
-                        .rule("support-count")
-                        .kind(ContributionKind.COLLECTIVE))
+                    RankingQuery.of(story.id).rule("support").kind(ContributionKind.COLLECTIVE))
                 .references())
         .containsExactly(ref(3), ref(4));
   }

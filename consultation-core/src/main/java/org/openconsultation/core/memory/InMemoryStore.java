@@ -5,6 +5,7 @@ import org.openconsultation.core.spi.CommentRepository;
 import org.openconsultation.core.spi.ConsultationRepository;
 import org.openconsultation.core.spi.ConsultationStore;
 import org.openconsultation.core.spi.ContributionRepository;
+import org.openconsultation.core.spi.ExposureLog;
 import org.openconsultation.core.spi.MilestoneRepository;
 import org.openconsultation.core.spi.ModerationRepository;
 import org.openconsultation.core.spi.NewsRepository;
@@ -42,6 +43,7 @@ public final class InMemoryStore implements ConsultationStore {
   private final CommentRepository comments = new MemoryComments(lock);
   private final BallotRepository ballots = new MemoryBallots(lock);
   private final ModerationRepository moderation = new MemoryModeration(lock);
+  private final ExposureLog exposures = new MemoryExposures(lock);
 
   /** Creates an empty store. */
   public InMemoryStore() {}
@@ -99,5 +101,10 @@ public final class InMemoryStore implements ConsultationStore {
   @Override
   public ModerationRepository moderation() {
     return moderation;
+  }
+
+  @Override
+  public ExposureLog exposures() {
+    return exposures;
   }
 }

@@ -30,8 +30,8 @@ public record ConsultationSettings(
     String defaultRankingRule,
     int gradeCount) {
 
-  /** The ranking rule used by default: contributions ordered by number of supports. */
-  public static final String SUPPORT_COUNT = "support-count";
+  /** The ranking rule used by default, {@code support}: contributions by number of supports. */
+  public static final String SUPPORT_RULE = "support";
 
   /** Checks ranges and copies the feature set. */
   public ConsultationSettings {
@@ -47,7 +47,7 @@ public record ConsultationSettings(
 
   /**
    * Support voting without limit, post-moderation, automatic hiding after 5 reports, every feature
-   * on, results visible, ranking by support count, a six-grade scale.
+   * on, results visible, ranking by number of supports ({@code support}), a six-grade scale.
    */
   public static ConsultationSettings defaults() {
     return new ConsultationSettings(
@@ -57,7 +57,7 @@ public record ConsultationSettings(
         5,
         EnumSet.allOf(Feature.class),
         false,
-        SUPPORT_COUNT,
+        SUPPORT_RULE,
         6);
   }
 

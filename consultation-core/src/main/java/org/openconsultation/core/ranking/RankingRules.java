@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * An immutable registry of ranking rules by name and version. {@link #standard()} holds the
- * built-in rules; {@link #with(RankingRule)} adds one.
+ * built-in rules with their default parameters; {@link #with(RankingRule)} adds one and {@link
+ * #replacing(RankingRule)} swaps one, for example for a Wilson bound at another confidence.
  */
 public final class RankingRules {
 
@@ -23,9 +24,33 @@ public final class RankingRules {
     this.byKey = Map.copyOf(byKey);
   }
 
-  /** The built-in rules. */
+  /** A registry without any rule. */
+  public static RankingRules empty() {
+    return new RankingRules(Map.of());
+  }
+
+  /**
+   * The built-in rules, version 1 each, with their default parameters: {@code support}, {@code
+   * net}, {@code wilson} (95% confidence), {@code bayesian} (prior 0.5 worth 10 ballots), {@code
+   * controversy}, {@code hot} (half-life one day), {@code majority-judgment}, {@code
+   * typical-judgment}, {@code usual-judgment}, {@code central-judgment}, {@code most-commented},
+   * {@code recent} and {@code shuffle}.
+   */
   public static RankingRules standard() {
-    return new RankingRules(Map.of()).with(new SupportCountRule());
+    return empty()
+        .with(new SupportCountRule())
+        .with(new NetScoreRule())
+        .with(new WilsonRule())
+        .with(new BayesianAverageRule())
+        .with(new ControversyRule())
+        .with(new HotRule())
+        .with(new MajorityJudgmentRule())
+        .with(new TypicalJudgmentRule())
+        .with(new UsualJudgmentRule())
+        .with(new CentralJudgmentRule())
+        .with(new MostCommentedRule())
+        .with(new MostRecentRule())
+        .with(new ShuffleRule());
   }
 
   /**
@@ -44,6 +69,17 @@ public final class RankingRules {
     Map<String, RankingRule> next = new LinkedHashMap<>(byKey);
     next.put(key, rule);
     return new RankingRules(next);
+  }
+
+  /**
+   * This registry with {@code rule} in place of the rule of the same name and version, or added if
+   * there is none; the name is checked as by {@link #with(RankingRule)}.
+   */
+  public RankingRules replacing(RankingRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    Map<String, RankingRule> rest = new LinkedHashMap<>(byKey);
+    rest.remove(key(rule.name(), rule.version()));
+    return new RankingRules(rest).with(rule);
   }
 
   /** The latest version of the rule with this name. */

@@ -1,24 +1,28 @@
 package org.openconsultation.core.ranking;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Ranking by adherence: the score is the number of supports (supports, approvals or votes for).
+ * Ranking by adherence, {@code support} version 1: the score is the number of supports (supports,
+ * approvals or votes for), from 0 up.
  *
  * <p>Ties: fewer oppositions first, then the earlier submission (lower reference number).
+ *
+ * <p>One more support never lowers a contribution's rank.
  */
 public final class SupportCountRule implements RankingRule {
 
   /** The rule's name. */
-  public static final String NAME = "support-count";
+  public static final String NAME = "support";
 
   private static final Comparator<RankingItem> ORDER =
       Comparator.comparingLong((RankingItem i) -> i.tally().supports())
           .reversed()
-          .thenComparingLong(i -> i.tally().oppositions())
-          .thenComparingLong(i -> i.reference().number());
+          .thenComparingLong(i -> i.tally().oppositions());
+
+  /** The rule. */
+  public SupportCountRule() {}
 
   @Override
   public String name() {
@@ -37,19 +41,10 @@ public final class SupportCountRule implements RankingRule {
 
   @Override
   public List<RankingEntry> rank(List<RankingItem> items, RankingContext context) {
-    List<RankingItem> sorted = new ArrayList<>(items);
-    sorted.sort(ORDER);
-    List<RankingEntry> entries = new ArrayList<>(sorted.size());
-    for (RankingItem item : sorted) {
-      long supports = item.tally().supports();
-      entries.add(
-          new RankingEntry(
-              entries.size() + 1,
-              item.contribution(),
-              item.reference(),
-              supports,
-              supports + (supports == 1 ? " support" : " supports")));
-    }
-    return entries;
+    return Ranked.items(
+        items,
+        ORDER,
+        i -> i.tally().supports(),
+        i -> Explain.count(i.tally().supports(), "support", "supports"));
   }
 }

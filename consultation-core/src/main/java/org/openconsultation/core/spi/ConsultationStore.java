@@ -39,4 +39,13 @@ public interface ConsultationStore {
 
   /** Reports and moderation decisions. */
   ModerationRepository moderation();
+
+  /**
+   * What participants were shown, and in which order. By default {@link ExposureLog#none()}: a
+   * store that does not override this keeps no exposures, recording them is harmless and the
+   * position-bias report comes back empty.
+   */
+  default ExposureLog exposures() {
+    return ExposureLog.none();
+  }
 }

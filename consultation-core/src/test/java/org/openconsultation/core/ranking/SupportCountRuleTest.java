@@ -147,9 +147,9 @@ class SupportCountRuleTest {
   @Test
   void theRuleIsTheRegisteredDefault() {
     RankingRule found =
-        RankingRules.standard().find(ConsultationSettings.SUPPORT_COUNT).orElseThrow();
+        RankingRules.standard().find(ConsultationSettings.SUPPORT_RULE).orElseThrow();
     assertThat(found).isInstanceOf(SupportCountRule.class);
-    assertThat(found.name()).isEqualTo(SupportCountRule.NAME).isEqualTo("support-count");
+    assertThat(found.name()).isEqualTo(SupportCountRule.NAME).isEqualTo("support");
     assertThat(found.version()).isEqualTo(1);
   }
 }

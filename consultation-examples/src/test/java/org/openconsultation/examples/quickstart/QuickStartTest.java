@@ -19,7 +19,7 @@ class QuickStartTest {
   void rankingHasTheSubmittedContributionFirstWithOneSupport() {
     Ranking ranking = QuickStart.run(CLOCK);
 
-    assertThat(ranking.rule()).isEqualTo("support-count");
+    assertThat(ranking.rule()).isEqualTo("support");
     assertThat(ranking.entries()).hasSize(1);
     RankingEntry first = ranking.entries().get(0);
     assertThat(first.rank()).isEqualTo(1);
