@@ -93,6 +93,7 @@ public final class HotRule implements RankingRule {
                             i.submittedAt(),
                             context.now())))
             .toList();
+    String halfLifeHours = Explain.plain(hours(halfLife));
     return Ranked.entries(
         rows,
         ORDER,
@@ -103,7 +104,7 @@ public final class HotRule implements RankingRule {
                 + ", "
                 + Explain.decimal(hours(age(r.item().submittedAt(), context.now())))
                 + " h old, half-life "
-                + Explain.plain(hours(halfLife))
+                + halfLifeHours
                 + " h: hot "
                 + Explain.decimal(r.score()));
   }
