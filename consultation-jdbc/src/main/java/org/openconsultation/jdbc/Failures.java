@@ -6,11 +6,13 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.openconsultation.core.model.ConflictException;
+import org.openconsultation.core.model.StorageException;
 
 /**
  * Reads what an {@link SQLException} means, whatever the database: a unique-key violation, a
  * transient failure worth retrying (serialization failure, deadlock, lock timeout), or a lost
- * connection.
+ * connection; and the domain exception it becomes.
  */
 final class Failures {
 
@@ -29,6 +31,22 @@ final class Failures {
   private static final Set<String> SESSION_ENDED_STATES = Set.of("57P01", "57P02", "57P03");
 
   private Failures() {}
+
+  /**
+   * The domain exception for an SQL failure no port anticipated: a conflict for a duplicate key, a
+   * storage failure otherwise.
+   */
+  static RuntimeException translate(SQLException e) {
+    if (isUniqueViolation(e)) {
+      return new ConflictException("storage.duplicate-key", "a unique key is taken: " + e);
+    }
+    return storageFailure(e);
+  }
+
+  /** A storage failure that changed nothing. */
+  static StorageException storageFailure(SQLException e) {
+    return new StorageException("the database failed: " + e.getMessage(), e, false);
+  }
 
   /** Whether {@code e} (or a cause) reports a duplicate key. */
   static boolean isUniqueViolation(SQLException e) {

@@ -4,13 +4,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.openconsultation.core.model.ContributionKind;
 import org.openconsultation.core.model.PublicationStatus;
 import org.openconsultation.core.spi.ContributionFilter;
 
 /**
- * A contribution query narrowed by a {@link ContributionFilter}: each criterion becomes a condition
- * with a parameter, inserted before the query's {@code ORDER BY}.
+ * A query narrowed by a {@link ContributionFilter} or a set of statuses: each criterion becomes a
+ * condition with a parameter, inserted before the query's {@code ORDER BY}.
  */
 final class Filtered {
 
@@ -49,19 +50,44 @@ final class Filtered {
       where.append(" AND author = ?");
       parameters.add(b -> b.text(author));
     }
-    if (!filter.statuses().containsAll(EnumSet.allOf(PublicationStatus.class))) {
-      where.append(" AND status IN (");
-      String separator = "";
-      for (PublicationStatus status : EnumSet.copyOf(filter.statuses())) {
-        where.append(separator).append('?');
-        separator = ", ";
-        parameters.add(b -> b.name(status));
-      }
-      where.append(')');
+    statusIn(filter.statuses(), where, parameters);
+    return new Filtered(beforeOrder(base, where), List.copyOf(parameters));
+  }
+
+  /**
+   * {@code base} ({@code SELECT … WHERE … ORDER BY …}) narrowed to rows whose {@code status} is one
+   * of {@code statuses}; to none when the set is empty.
+   */
+  static Filtered byStatus(String base, Set<PublicationStatus> statuses) {
+    StringBuilder where = new StringBuilder();
+    List<Db.Binding> parameters = new ArrayList<>();
+    statusIn(statuses, where, parameters);
+    return new Filtered(beforeOrder(base, where), List.copyOf(parameters));
+  }
+
+  /** {@code AND status IN (?, …)}, nothing for every status, a false condition for none. */
+  private static void statusIn(
+      Set<PublicationStatus> statuses, StringBuilder where, List<Db.Binding> parameters) {
+    if (statuses.isEmpty()) {
+      where.append(" AND 1 = 0");
+      return;
     }
+    if (statuses.containsAll(EnumSet.allOf(PublicationStatus.class))) {
+      return;
+    }
+    where.append(" AND status IN (");
+    String separator = "";
+    for (PublicationStatus status : EnumSet.copyOf(statuses)) {
+      where.append(separator).append('?');
+      separator = ", ";
+      parameters.add(b -> b.name(status));
+    }
+    where.append(')');
+  }
+
+  private static String beforeOrder(String base, CharSequence where) {
     int order = base.lastIndexOf(" ORDER BY ");
-    return new Filtered(
-        base.substring(0, order) + where + base.substring(order), List.copyOf(parameters));
+    return base.substring(0, order) + where + base.substring(order);
   }
 
   String sql() {

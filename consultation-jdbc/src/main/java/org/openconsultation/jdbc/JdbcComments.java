@@ -16,7 +16,10 @@ import org.openconsultation.core.model.PublicationStatus;
 import org.openconsultation.core.model.Stance;
 import org.openconsultation.core.spi.CommentRepository;
 
-/** Comments in {@code oc_comment}, oldest first then by id. */
+/**
+ * Comments in {@code oc_comment}, oldest first then by id; lists and streams select the wanted
+ * statuses in SQL ({@code status IN (…)}).
+ */
 final class JdbcComments implements CommentRepository {
 
   private static final String COLUMNS =
@@ -93,7 +96,12 @@ final class JdbcComments implements CommentRepository {
                 "comment.not-found", "comment " + comment.id() + " does not exist");
           }
           return null;
-        });
+        },
+        c ->
+            db.one(c, find, key(comment.consultationId(), comment.id()), this::map)
+                .filter(stored -> stored.status() == comment.status())
+                .filter(stored -> stored.body().equals(comment.body()))
+                .isPresent());
   }
 
   @Override
@@ -104,17 +112,17 @@ final class JdbcComments implements CommentRepository {
   @Override
   public List<Comment> list(
       ConsultationId consultation, ContributionId contribution, Set<PublicationStatus> statuses) {
+    Filtered query = Filtered.byStatus(byContribution, statuses);
     return tx.read(
         c ->
-            db
-                .list(
-                    c,
-                    byContribution,
-                    b -> b.uuid(consultation.value()).uuid(contribution.value()),
-                    this::map)
-                .stream()
-                .filter(comment -> statuses.contains(comment.status()))
-                .toList());
+            db.list(
+                c,
+                query.sql(),
+                b -> {
+                  b.uuid(consultation.value()).uuid(contribution.value());
+                  query.bind(b);
+                },
+                this::map));
   }
 
   @Override
@@ -122,18 +130,18 @@ final class JdbcComments implements CommentRepository {
       ConsultationId consultation,
       Set<PublicationStatus> statuses,
       Consumer<? super Comment> action) {
+    Filtered query = Filtered.byStatus(byConsultation, statuses);
     tx.stream(
         c -> {
           db.stream(
               c,
-              byConsultation,
-              b -> b.uuid(consultation.value()),
+              query.sql(),
+              b -> {
+                b.uuid(consultation.value());
+                query.bind(b);
+              },
               this::map,
-              comment -> {
-                if (statuses.contains(comment.status())) {
-                  action.accept(comment);
-                }
-              });
+              action);
           return null;
         });
   }

@@ -91,7 +91,11 @@ final class JdbcMilestones implements MilestoneRepository {
                 "milestone.not-found", "milestone " + milestone.id() + " does not exist");
           }
           return null;
-        });
+        },
+        c ->
+            db.one(c, find, key(milestone.consultationId(), milestone.id()), JdbcMilestones::map)
+                .filter(milestone::equals)
+                .isPresent());
   }
 
   @Override

@@ -33,7 +33,6 @@ final class JdbcModeration implements ModerationRepository {
   private final Transactor tx;
   private final String insertFlag;
   private final String reported;
-  private final String flagById;
   private final String countFlags;
   private final String flagsOf;
   private final String flags;
@@ -51,8 +50,6 @@ final class JdbcModeration implements ModerationRepository {
         db.sql(
             "SELECT COUNT(*) AS n FROM {p}flag WHERE consultation_id = ? AND target_kind = ?"
                 + " AND target_id = ? AND reporter = ?");
-    this.flagById =
-        db.sql("SELECT COUNT(*) AS n FROM {p}flag WHERE consultation_id = ? AND flag_id = ?");
     this.countFlags =
         db.sql(
             "SELECT COUNT(*) AS n FROM {p}flag WHERE consultation_id = ? AND target_kind = ?"
@@ -89,6 +86,11 @@ final class JdbcModeration implements ModerationRepository {
 
   @Override
   public boolean insertFlag(Flag flag) {
+    // The reporter's flag on the target: this one, or an earlier one that makes it a repeat.
+    Db.Binding byReporter =
+        b ->
+            target(b.uuid(flag.consultationId().value()), flag.target())
+                .text(flag.reporter().value());
     return tx.write(
         c -> {
           boolean inserted =
@@ -105,22 +107,12 @@ final class JdbcModeration implements ModerationRepository {
           if (inserted) {
             return true;
           }
-          long repeats =
-              db.number(
-                  c,
-                  reported,
-                  b ->
-                      target(b.uuid(flag.consultationId().value()), flag.target())
-                          .text(flag.reporter().value()));
-          if (repeats > 0) {
+          if (db.number(c, reported, byReporter) > 0) {
             return false;
           }
           throw new ConflictException("flag.duplicate", "flag " + flag.id() + " already exists");
         },
-        c ->
-            db.number(
-                    c, flagById, b -> b.uuid(flag.consultationId().value()).uuid(flag.id().value()))
-                > 0);
+        c -> db.number(c, reported, byReporter) > 0);
   }
 
   @Override

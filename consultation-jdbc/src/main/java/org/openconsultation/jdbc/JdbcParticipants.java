@@ -1,6 +1,8 @@
 package org.openconsultation.jdbc;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.openconsultation.core.model.ConflictException;
@@ -73,10 +75,7 @@ final class JdbcParticipants implements ParticipantRepository {
           }
           return null;
         },
-        c ->
-            db.one(c, find, key(participant.consultationId(), participant.id()), this::map)
-                .filter(stored -> stored.displayName().equals(participant.displayName()))
-                .isPresent());
+        c -> isStored(c, participant));
   }
 
   @Override
@@ -100,7 +99,8 @@ final class JdbcParticipants implements ParticipantRepository {
                 "participant.not-found", "participant " + participant.id() + " does not exist");
           }
           return null;
-        });
+        },
+        c -> isStored(c, participant));
   }
 
   @Override
@@ -120,6 +120,17 @@ final class JdbcParticipants implements ParticipantRepository {
           db.stream(c, stream, b -> b.uuid(consultation.value()), this::map, action);
           return null;
         });
+  }
+
+  /** After a lost commit: the stored registration is this one. */
+  private boolean isStored(Connection c, Participant participant) throws SQLException {
+    return db.one(c, find, key(participant.consultationId(), participant.id()), this::map)
+        .filter(stored -> stored.displayName().equals(participant.displayName()))
+        .filter(stored -> stored.kind() == participant.kind())
+        .filter(stored -> Objects.equals(stored.territory(), participant.territory()))
+        .filter(stored -> stored.termsVersion().equals(participant.termsVersion()))
+        .filter(stored -> stored.registeredAt().equals(Codec.stored(participant.registeredAt())))
+        .isPresent();
   }
 
   private static Db.Binding key(ConsultationId consultation, ParticipantId id) {

@@ -40,10 +40,12 @@ import org.openconsultation.core.spi.WorkshopRepository;
  * <p>Transactions: {@link Transactions#inTransaction} binds one connection to the calling thread
  * with auto-commit off, nested calls join it, and it commits when the outermost work returns. It
  * runs again (up to {@link Builder#maxAttempts} times, with a jittered exponential backoff) after a
- * serialization failure, a deadlock, a lock timeout or a connection lost before the commit. A
- * failure of the commit itself is a {@link StorageException} whose {@link
- * StorageException#outcomeUnknown()} is true, except for single port calls, which look for their
- * own effect on a fresh connection and succeed if they find it.
+ * serialization failure, a deadlock, a lock timeout or a connection lost before the commit. When
+ * the commit itself fails, the store looks, on a fresh connection, for the effect of every write
+ * the transaction made: all found, it returns normally; none found, it runs the transaction again
+ * (with no attempt left: a {@link StorageException} that changed nothing); some, or if they cannot
+ * be looked for, a {@link StorageException} whose {@link StorageException#outcomeUnknown()} is
+ * true.
  *
  * <p>SQL failures never escape as {@link java.sql.SQLException}: a taken key is a {@link
  * org.openconsultation.core.model.ConflictException} with the same codes as the in-memory store,

@@ -81,7 +81,11 @@ final class JdbcThemes implements ThemeRepository {
                 "theme.not-found", "theme " + theme.id() + " does not exist");
           }
           return null;
-        });
+        },
+        c ->
+            db.one(c, find, key(theme.consultationId(), theme.id()), JdbcThemes::map)
+                .filter(theme::equals)
+                .isPresent());
   }
 
   @Override

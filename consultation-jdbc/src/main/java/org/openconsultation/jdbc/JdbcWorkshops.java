@@ -145,7 +145,16 @@ final class JdbcWorkshops implements WorkshopRepository {
           db.update(c, deleteThemes, key(workshop.consultationId(), workshop.id()));
           insertChildren(c, workshop);
           return null;
-        });
+        },
+        c ->
+            findIn(c, workshop.consultationId(), workshop.id())
+                .filter(stored -> stored.title().equals(workshop.title()))
+                .filter(stored -> stored.description().equals(workshop.description()))
+                .filter(stored -> stored.place().equals(workshop.place()))
+                .filter(stored -> stored.attendeeCount() == workshop.attendeeCount())
+                .filter(stored -> stored.facilitators().equals(workshop.facilitators()))
+                .filter(stored -> stored.themes().equals(workshop.themes()))
+                .isPresent());
   }
 
   private void insertChildren(Connection c, Workshop workshop) throws SQLException {

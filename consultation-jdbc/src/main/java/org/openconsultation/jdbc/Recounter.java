@@ -3,6 +3,7 @@ package org.openconsultation.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,12 @@ final class Recounter {
   private final String countedLimits;
   private final String createTally;
   private final String lockTally;
+  private final String storedTally;
   private final String recountContribution;
   private final String setTally;
   private final String createQuota;
   private final String lockQuota;
+  private final String storedQuota;
   private final String recountParticipant;
   private final String setQuota;
 
@@ -55,10 +58,9 @@ final class Recounter {
             "INSERT INTO {p}tally (consultation_id, contribution_id, "
                 + columns
                 + ") VALUES (?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)");
-    this.lockTally =
-        db.sql(
-            "SELECT supports FROM {p}tally WHERE consultation_id = ? AND contribution_id = ?"
-                + " FOR UPDATE");
+    String tally = " FROM {p}tally WHERE consultation_id = ? AND contribution_id = ?";
+    this.lockTally = db.sql("SELECT supports" + tally + " FOR UPDATE");
+    this.storedTally = db.sql("SELECT " + columns + tally);
     this.recountContribution =
         db.sql(
             "SELECT ballot_value, COUNT(*) AS n FROM {p}ballot"
@@ -72,10 +74,11 @@ final class Recounter {
         db.sql(
             "INSERT INTO {p}vote_quota (consultation_id, participant_id, toward_limit)"
                 + " VALUES (?, ?, 0)");
-    this.lockQuota =
+    this.storedQuota =
         db.sql(
             "SELECT toward_limit FROM {p}vote_quota WHERE consultation_id = ?"
-                + " AND participant_id = ? FOR UPDATE");
+                + " AND participant_id = ?");
+    this.lockQuota = storedQuota + " FOR UPDATE";
     this.recountParticipant =
         db.sql(
             "SELECT COUNT(*) AS n FROM {p}ballot WHERE consultation_id = ? AND participant_id = ?"
@@ -142,26 +145,33 @@ final class Recounter {
     return counts;
   }
 
+  /** After a lost commit, found if the stored tally equals its recount. */
   private void repairTally(ConsultationId consultation, ContributionId contribution) {
     Db.Binding key = b -> b.uuid(consultation.value()).uuid(contribution.value());
     tx.write(
         c -> {
           db.insertIfAbsent(c, createTally, key);
           db.one(c, lockTally, key, row -> row.number("supports"));
-          long[] counts = new long[Ballots.TALLY_COLUMNS.length];
-          db.stream(
-              c,
-              recountContribution,
-              key,
-              row ->
-                  Map.entry(
-                      Ballots.column(Ballots.parse(row.text("ballot_value"))), row.number("n")),
-              e -> counts[e.getKey()] += e.getValue());
-          set(c, setTally, counts, key);
+          set(c, setTally, recount(c, key), key);
           return null;
-        });
+        },
+        c ->
+            Arrays.equals(
+                db.one(c, storedTally, key, Ballots::counts).orElse(new long[0]), recount(c, key)));
   }
 
+  private long[] recount(Connection c, Db.Binding key) throws SQLException {
+    long[] counts = new long[Ballots.TALLY_COLUMNS.length];
+    db.stream(
+        c,
+        recountContribution,
+        key,
+        row -> Map.entry(Ballots.column(Ballots.parse(row.text("ballot_value"))), row.number("n")),
+        e -> counts[e.getKey()] += e.getValue());
+    return counts;
+  }
+
+  /** After a lost commit, found if the stored limit counter equals its recount. */
   private void repairLimit(ConsultationId consultation, ParticipantId participant) {
     Db.Binding key = b -> b.uuid(consultation.value()).text(participant.value());
     tx.write(
@@ -171,7 +181,10 @@ final class Recounter {
           long counted = db.number(c, recountParticipant, key);
           set(c, setQuota, new long[] {counted}, key);
           return null;
-        });
+        },
+        c ->
+            db.one(c, storedQuota, key, row -> row.number("toward_limit")).orElse(-1L)
+                == db.number(c, recountParticipant, key));
   }
 
   private void set(Connection c, String sql, long[] values, Db.Binding key) throws SQLException {

@@ -4,9 +4,12 @@
  * and the {@link org.openconsultation.jdbc.DriftReport} of a recount.
  *
  * <p>Only those three types (and the store's builder) are public. Behind them, one package-private
- * class per port writes SQL through a small helper ({@code Db}) and a transaction manager ({@code
- * Transactor}) that binds a connection to the thread and retries transient failures. The schema
- * ships as Flyway SQL migrations under {@code org/openconsultation/jdbc/migration/<dialect>}.
+ * class per port (with helpers for the larger ones: {@code BallotSeats}, {@code BallotCounters},
+ * {@code ContributionWrites}, {@code ReferenceCounter}) writes SQL through a small helper ({@code
+ * Db}) and a transaction manager ({@code Transactor}) that binds a connection to the thread,
+ * retries transient failures and settles lost commits by the effect checks of their writes ({@code
+ * Effects}). The schema ships as Flyway SQL migrations under {@code
+ * org/openconsultation/jdbc/migration/<dialect>}.
  */
 @NullMarked
 package org.openconsultation.jdbc;

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wraps a {@link DataSource} so that its connections die on the Nth step: the Nth statement
@@ -40,6 +41,7 @@ final class FaultyDataSource implements DataSource {
   private final AtomicInteger steps = new AtomicInteger();
   private volatile int failAt = -1;
   private volatile boolean always;
+  private volatile boolean sticky;
   private volatile Mode mode = Mode.BEFORE;
   private final AtomicInteger failures = new AtomicInteger();
 
@@ -51,7 +53,17 @@ final class FaultyDataSource implements DataSource {
   void failAt(int n, Mode how) {
     steps.set(0);
     mode = how;
+    sticky = false;
     failAt = n;
+  }
+
+  /**
+   * Fails the {@code n}th step from now as {@code how} says, then every later step (as a lost
+   * connection), until {@link #disarm()}: a database that goes away at that step.
+   */
+  void failFrom(int n, Mode how) {
+    failAt(n, how);
+    sticky = true;
   }
 
   /** Fails every step from now on, until {@link #disarm()}. */
@@ -65,6 +77,7 @@ final class FaultyDataSource implements DataSource {
   void disarm() {
     failAt = -1;
     always = false;
+    sticky = false;
   }
 
   /** How many steps ran since the last {@link #failAt}. */
@@ -95,19 +108,24 @@ final class FaultyDataSource implements DataSource {
             new Handler(real, real));
   }
 
-  /** Whether the step about to run must fail; counts it. */
-  private boolean dies() {
+  /** How the step about to run must fail, or null if it runs; counts it. */
+  private @Nullable Mode dies() {
     int step = steps.incrementAndGet();
     if (always) {
       failures.incrementAndGet();
-      return true;
+      return mode;
     }
     if (failAt > 0 && step == failAt) {
       failAt = -1;
       failures.incrementAndGet();
-      return true;
+      Mode how = mode;
+      if (sticky) {
+        mode = Mode.BEFORE; // the database is gone: nothing after this step reaches it
+        always = true;
+      }
+      return how;
     }
-    return false;
+    return null;
   }
 
   private static SQLException lost() {
@@ -127,11 +145,12 @@ final class FaultyDataSource implements DataSource {
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
       String name = method.getName();
       boolean step = name.startsWith("execute") || name.equals("commit");
-      if (step && dies()) {
-        if (mode == Mode.SERIALIZATION) {
+      Mode how = step ? dies() : null;
+      if (how != null) {
+        if (how == Mode.SERIALIZATION) {
           throw new SQLException("injected: could not serialize access", "40001");
         }
-        if (mode == Mode.AFTER_COMMIT && name.equals("commit")) {
+        if (how == Mode.AFTER_COMMIT && name.equals("commit")) {
           connection.commit();
         }
         connection.close();

@@ -8,15 +8,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openconsultation.core.model.Ballot;
 import org.openconsultation.core.model.BallotRecord;
+import org.openconsultation.core.model.Comment;
+import org.openconsultation.core.model.CommentId;
 import org.openconsultation.core.model.ConflictException;
 import org.openconsultation.core.model.Consultation;
 import org.openconsultation.core.model.ConsultationId;
@@ -38,9 +41,9 @@ import org.openconsultation.core.model.ThemeId;
 
 /**
  * What the JDBC store promises beyond the testkit, run on each database: SQL failures become the
- * domain's exceptions, transient failures are retried, a connection dying at any step leaves
- * nothing half-written and a retried vote counts once, a recount reports and repairs drift, and a
- * stream's consumer may call back into the store.
+ * domain's exceptions, transient failures are retried, a recount reports and repairs drift, and a
+ * stream's consumer may call back into the store. Lost connections and commits: {@link
+ * FaultBehaviour} and {@link EngineFaultBehaviour}, nested in each database's test class.
  */
 abstract class JdbcStoreBehaviour {
 
@@ -250,115 +253,40 @@ abstract class JdbcStoreBehaviour {
     assertThat(store.ballots().find(cid, contribution, ParticipantId.of("camille"))).isEmpty();
   }
 
-  // ---- Faults -------------------------------------------------------------------------------
+  // ---- Comments by status ----------------------------------------------------------------------
 
   @Test
-  void aConnectionDyingAtAnyStepOfAVoteLeavesNothingHalfWrittenAndTheRetriedVoteCountsOnce() {
-    for (FaultyDataSource.Mode mode :
-        List.of(FaultyDataSource.Mode.BEFORE, FaultyDataSource.Mode.AFTER_COMMIT)) {
-      for (int step = 1; step <= 12; step++) {
-        database().clear();
-        FaultyDataSource faulty = new FaultyDataSource(database().dataSource());
-        JdbcStore once = database().builder(faulty).maxAttempts(1).build();
-        store.ballots().put(supportOn(new ContributionId(uuid()), "camille"), 2);
-        BallotRecord vote = support("camille");
-        faulty.failAt(step, mode);
-
-        boolean failed = false;
-        try {
-          once.ballots().put(vote, 2);
-        } catch (StorageException e) {
-          failed = true;
-        }
-        faulty.disarm();
-
-        String at = mode + " at step " + step;
-        assertThat(store.recount(cid).drifted()).as("drift after a failure %s", at).isFalse();
-        boolean stored = store.ballots().find(cid, contribution, vote.participant()).isPresent();
-        assertThat(store.ballots().tally(cid, contribution).supports())
-            .as("tally %s", at)
-            .isEqualTo(stored ? 1 : 0);
-        assertThat(store.ballots().countTowardLimit(cid, vote.participant()))
-            .as("limit counter %s", at)
-            .isEqualTo(stored ? 2 : 1);
-
-        if (failed) {
-          once.ballots().put(vote, 2);
-        }
-        assertThat(store.ballots().tally(cid, contribution))
-            .as("tally after the retry %s", at)
-            .isEqualTo(new Tally(contribution, 1, 0, 0, List.of()));
-        assertThat(store.ballots().countTowardLimit(cid, vote.participant())).isEqualTo(2);
-        assertThat(store.recount(cid).drifted()).isFalse();
-      }
+  void commentsAreSelectedByStatusInTheQueryAndAnEmptySetSelectsNone() {
+    List<Comment> posted = new ArrayList<>();
+    for (PublicationStatus status : PublicationStatus.values()) {
+      Comment comment =
+          new Comment(
+              cid,
+              new CommentId(uuid()),
+              contribution,
+              null,
+              ParticipantId.of("camille"),
+              "Avis " + status,
+              null,
+              status,
+              T0.plusSeconds(posted.size()));
+      store.comments().insert(comment);
+      posted.add(comment);
     }
-  }
+    Set<PublicationStatus> shown =
+        EnumSet.of(PublicationStatus.PUBLISHED, PublicationStatus.HIDDEN);
+    List<Comment> streamed = new ArrayList<>();
+    store.comments().forEach(cid, shown, streamed::add);
 
-  @Test
-  void aVoteWhoseCommitAnswerIsLostIsFoundStoredAndNotCastAgain() {
-    FaultyDataSource faulty = new FaultyDataSource(database().dataSource());
-    JdbcStore retrying = database().builder(faulty).build();
-    faulty.failAt(countStepsOfAFirstVote(), FaultyDataSource.Mode.AFTER_COMMIT);
-
-    Optional<BallotRecord> previous = retrying.ballots().put(support("camille"), 3);
-
-    assertThat(faulty.failures()).isEqualTo(1);
-    assertThat(previous).isEmpty();
-    assertThat(store.ballots().tally(cid, contribution).supports()).isEqualTo(1);
-    assertThat(store.ballots().countTowardLimit(cid, ParticipantId.of("camille"))).isEqualTo(1);
-  }
-
-  @Test
-  void aConnectionLostBeforeTheCommitRunsTheTransactionAgainOnAFreshConnection() {
-    FaultyDataSource faulty = new FaultyDataSource(database().dataSource());
-    JdbcStore retrying = database().builder(faulty).build();
-    AtomicInteger runs = new AtomicInteger();
-    faulty.failAt(4, FaultyDataSource.Mode.BEFORE);
-
-    retrying
-        .transactions()
-        .run(
-            () -> {
-              runs.incrementAndGet();
-              retrying.ballots().put(support("camille"), 3);
-              retrying.ballots().put(support("dominique"), 3);
-            });
-
-    assertThat(runs).hasValue(2);
-    assertThat(store.ballots().tally(cid, contribution).supports()).isEqualTo(2);
-  }
-
-  @Test
-  void aTransactionWhoseCommitAnswerIsLostReportsAnUnknownOutcome() {
-    FaultyDataSource faulty = new FaultyDataSource(database().dataSource());
-    JdbcStore retrying = database().builder(faulty).build();
-    AtomicInteger steps = new AtomicInteger();
-
-    retrying.transactions().run(() -> retrying.ballots().put(support("dominique"), 3));
-    faulty.failAt(1_000, FaultyDataSource.Mode.AFTER_COMMIT);
-    retrying.transactions().run(() -> retrying.ballots().put(support("emile"), 3));
-    steps.set(faulty.steps());
-    faulty.failAt(steps.get(), FaultyDataSource.Mode.AFTER_COMMIT);
-
-    assertThatThrownBy(
-            () -> retrying.transactions().run(() -> retrying.ballots().put(support("camille"), 3)))
-        .isInstanceOfSatisfying(
-            StorageException.class,
-            e -> {
-              assertThat(e.outcomeUnknown()).isTrue();
-              assertThat(e.code()).isEqualTo("storage.outcome-unknown");
-            });
-    // It did commit: the host's idempotency check (here, looking the ballot up) finds it.
-    assertThat(store.ballots().find(cid, contribution, ParticipantId.of("camille"))).isPresent();
-    assertThat(store.recount(cid).drifted()).isFalse();
-  }
-
-  private int countStepsOfAFirstVote() {
-    FaultyDataSource counting = new FaultyDataSource(database().dataSource());
-    JdbcStore counted = database().builder(counting).build();
-    counting.failAt(1_000, FaultyDataSource.Mode.BEFORE);
-    counted.ballots().put(supportOn(new ContributionId(uuid()), "counting"), 3);
-    return counting.steps();
+    assertThat(store.comments().list(cid, contribution, shown))
+        .containsExactlyElementsOf(
+            posted.stream().filter(c -> shown.contains(c.status())).toList());
+    assertThat(streamed).isEqualTo(store.comments().list(cid, contribution, shown));
+    assertThat(store.comments().list(cid, contribution, EnumSet.allOf(PublicationStatus.class)))
+        .isEqualTo(posted);
+    assertThat(store.comments().list(cid, contribution, Set.of())).isEmpty();
+    store.comments().forEach(cid, Set.of(), c -> streamed.clear());
+    assertThat(streamed).hasSize(2);
   }
 
   // ---- Recount ------------------------------------------------------------------------------

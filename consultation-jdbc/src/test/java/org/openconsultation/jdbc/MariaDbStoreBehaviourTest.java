@@ -3,6 +3,7 @@ package org.openconsultation.jdbc;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.opentest4j.TestAbortedException;
 
 /** {@link JdbcStoreBehaviour} on MariaDb. */
@@ -38,5 +39,23 @@ class MariaDbStoreBehaviourTest extends JdbcStoreBehaviour {
       throw skipped;
     }
     return java.util.Objects.requireNonNull(database);
+  }
+
+  /** {@link FaultBehaviour} on this database. */
+  @Nested
+  class Faults extends FaultBehaviour {
+    @Override
+    TestDatabase database() {
+      return MariaDbStoreBehaviourTest.this.database();
+    }
+  }
+
+  /** {@link EngineFaultBehaviour} on this database. */
+  @Nested
+  class EngineFaults extends EngineFaultBehaviour {
+    @Override
+    TestDatabase database() {
+      return MariaDbStoreBehaviourTest.this.database();
+    }
   }
 }

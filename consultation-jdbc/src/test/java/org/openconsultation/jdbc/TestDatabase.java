@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -54,6 +55,7 @@ final class TestDatabase implements AutoCloseable {
   private final @Nullable HikariDataSource pool;
   private final @Nullable String adminUrl;
   private final @Nullable String dropSql;
+  private final String url;
   private final String user;
   private final String password;
   private final JdbcStore store;
@@ -64,9 +66,11 @@ final class TestDatabase implements AutoCloseable {
       @Nullable HikariDataSource pool,
       @Nullable String adminUrl,
       @Nullable String dropSql,
+      String url,
       String user,
       String password) {
     this.dialect = dialect;
+    this.url = url;
     this.dataSource = dataSource;
     this.pool = pool;
     this.adminUrl = adminUrl;
@@ -79,10 +83,22 @@ final class TestDatabase implements AutoCloseable {
 
   /** A new H2 database in memory, kept until the JVM ends or {@link #close()}. */
   static TestDatabase h2() {
+    return h2("jdbc:h2:mem:oc" + H2_DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  /**
+   * A new H2 database in a file of {@code directory}, which another JVM may open once this one has
+   * {@linkplain #close() closed} it.
+   */
+  static TestDatabase h2File(Path directory) {
+    return h2("jdbc:h2:file:" + directory.resolve("oc").toAbsolutePath());
+  }
+
+  private static TestDatabase h2(String url) {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:oc" + H2_DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    h2.setURL(url);
     h2.setUser("sa");
-    return new TestDatabase(Dialect.H2, h2, null, null, null, "sa", "");
+    return new TestDatabase(Dialect.H2, h2, null, null, null, url, "sa", "");
   }
 
   /** A new schema on the PostgreSQL server of {@code OC_TEST_POSTGRES_URL}; skips without it. */
@@ -99,7 +115,14 @@ final class TestDatabase implements AutoCloseable {
     String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     HikariDataSource pool = pool(schemaUrl, user, password);
     return new TestDatabase(
-        Dialect.POSTGRESQL, pool, pool, url, "DROP SCHEMA " + schema + " CASCADE", user, password);
+        Dialect.POSTGRESQL,
+        pool,
+        pool,
+        url,
+        "DROP SCHEMA " + schema + " CASCADE",
+        schemaUrl,
+        user,
+        password);
   }
 
   /** A new database on the MariaDB server of {@code OC_TEST_MARIADB_URL}; skips without it. */
@@ -120,7 +143,7 @@ final class TestDatabase implements AutoCloseable {
     String databaseUrl = m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
     HikariDataSource pool = pool(databaseUrl, user, password);
     return new TestDatabase(
-        Dialect.MARIADB, pool, pool, url, "DROP DATABASE " + database, user, password);
+        Dialect.MARIADB, pool, pool, url, "DROP DATABASE " + database, databaseUrl, user, password);
   }
 
   Dialect dialect() {
@@ -129,6 +152,19 @@ final class TestDatabase implements AutoCloseable {
 
   DataSource dataSource() {
     return dataSource;
+  }
+
+  /** The JDBC URL of this database (schema, database or file), for another JVM. */
+  String url() {
+    return url;
+  }
+
+  String user() {
+    return user;
+  }
+
+  String password() {
+    return password;
   }
 
   /** The migrated store on this database. */
