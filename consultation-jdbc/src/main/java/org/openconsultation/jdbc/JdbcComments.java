@@ -7,10 +7,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.openconsultation.core.model.Comment;
 import org.openconsultation.core.model.CommentId;
-import org.openconsultation.core.model.ConflictException;
 import org.openconsultation.core.model.ConsultationId;
 import org.openconsultation.core.model.ContributionId;
-import org.openconsultation.core.model.NotFoundException;
 import org.openconsultation.core.model.ParticipantId;
 import org.openconsultation.core.model.PublicationStatus;
 import org.openconsultation.core.model.Stance;
@@ -28,6 +26,7 @@ final class JdbcComments implements CommentRepository {
 
   private final Db db;
   private final Transactor tx;
+  private final RowWrites writes;
   private final String insert;
   private final String update;
   private final String find;
@@ -37,6 +36,7 @@ final class JdbcComments implements CommentRepository {
   JdbcComments(Db db, Transactor tx) {
     this.db = db;
     this.tx = tx;
+    this.writes = new RowWrites(db, tx);
     this.insert =
         db.sql("INSERT INTO {p}comment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     this.update =
@@ -62,41 +62,30 @@ final class JdbcComments implements CommentRepository {
 
   @Override
   public void insert(Comment comment) {
-    tx.write(
-        c -> {
-          if (!db.insertIfAbsent(c, insert, b -> bindAll(b, comment))) {
-            throw new ConflictException(
-                "comment.duplicate", "comment " + comment.id() + " already exists");
-          }
-          return null;
-        },
+    writes.insert(
+        "comment",
+        comment.id(),
+        insert,
+        b -> bindAll(b, comment),
         c -> db.one(c, find, key(comment.consultationId(), comment.id()), this::map).isPresent());
   }
 
   @Override
   public void update(Comment comment) {
-    tx.write(
-        c -> {
-          int changed =
-              db.update(
-                  c,
-                  update,
-                  b ->
-                      b.uuid(comment.contributionId().value())
-                          .nullableUuid(comment.parent() == null ? null : comment.parent().value())
-                          .text(comment.author().value())
-                          .text(comment.body())
-                          .nullableName(comment.stance())
-                          .name(comment.status())
-                          .instant(comment.postedAt())
-                          .uuid(comment.consultationId().value())
-                          .uuid(comment.id().value()));
-          if (changed == 0) {
-            throw new NotFoundException(
-                "comment.not-found", "comment " + comment.id() + " does not exist");
-          }
-          return null;
-        },
+    writes.update(
+        "comment",
+        comment.id(),
+        update,
+        b ->
+            b.uuid(comment.contributionId().value())
+                .nullableUuid(comment.parent() == null ? null : comment.parent().value())
+                .text(comment.author().value())
+                .text(comment.body())
+                .nullableName(comment.stance())
+                .name(comment.status())
+                .instant(comment.postedAt())
+                .uuid(comment.consultationId().value())
+                .uuid(comment.id().value()),
         c ->
             db.one(c, find, key(comment.consultationId(), comment.id()), this::map)
                 .filter(stored -> stored.status() == comment.status())

@@ -3,12 +3,10 @@ package org.openconsultation.jdbc;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.openconsultation.core.model.ConflictException;
 import org.openconsultation.core.model.ConsultationId;
 import org.openconsultation.core.model.Milestone;
 import org.openconsultation.core.model.MilestoneId;
 import org.openconsultation.core.model.MilestoneStatus;
-import org.openconsultation.core.model.NotFoundException;
 import org.openconsultation.core.spi.MilestoneRepository;
 
 /** Timeline milestones in {@code oc_milestone}, listed by date then id. */
@@ -19,6 +17,7 @@ final class JdbcMilestones implements MilestoneRepository {
 
   private final Db db;
   private final Transactor tx;
+  private final RowWrites writes;
   private final String insert;
   private final String update;
   private final String find;
@@ -27,6 +26,7 @@ final class JdbcMilestones implements MilestoneRepository {
   JdbcMilestones(Db db, Transactor tx) {
     this.db = db;
     this.tx = tx;
+    this.writes = new RowWrites(db, tx);
     this.insert = db.sql("INSERT INTO {p}milestone (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
     this.update =
         db.sql(
@@ -47,25 +47,17 @@ final class JdbcMilestones implements MilestoneRepository {
 
   @Override
   public void insert(Milestone milestone) {
-    tx.write(
-        c -> {
-          boolean inserted =
-              db.insertIfAbsent(
-                  c,
-                  insert,
-                  b ->
-                      b.uuid(milestone.consultationId().value())
-                          .uuid(milestone.id().value())
-                          .text(milestone.label())
-                          .text(milestone.description())
-                          .date(milestone.date())
-                          .name(milestone.status()));
-          if (!inserted) {
-            throw new ConflictException(
-                "milestone.duplicate", "milestone " + milestone.id() + " already exists");
-          }
-          return null;
-        },
+    writes.insert(
+        "milestone",
+        milestone.id(),
+        insert,
+        b ->
+            b.uuid(milestone.consultationId().value())
+                .uuid(milestone.id().value())
+                .text(milestone.label())
+                .text(milestone.description())
+                .date(milestone.date())
+                .name(milestone.status()),
         c ->
             db.one(c, find, key(milestone.consultationId(), milestone.id()), JdbcMilestones::map)
                 .isPresent());
@@ -73,25 +65,17 @@ final class JdbcMilestones implements MilestoneRepository {
 
   @Override
   public void update(Milestone milestone) {
-    tx.write(
-        c -> {
-          int changed =
-              db.update(
-                  c,
-                  update,
-                  b ->
-                      b.text(milestone.label())
-                          .text(milestone.description())
-                          .date(milestone.date())
-                          .name(milestone.status())
-                          .uuid(milestone.consultationId().value())
-                          .uuid(milestone.id().value()));
-          if (changed == 0) {
-            throw new NotFoundException(
-                "milestone.not-found", "milestone " + milestone.id() + " does not exist");
-          }
-          return null;
-        },
+    writes.update(
+        "milestone",
+        milestone.id(),
+        update,
+        b ->
+            b.text(milestone.label())
+                .text(milestone.description())
+                .date(milestone.date())
+                .name(milestone.status())
+                .uuid(milestone.consultationId().value())
+                .uuid(milestone.id().value()),
         c ->
             db.one(c, find, key(milestone.consultationId(), milestone.id()), JdbcMilestones::map)
                 .filter(milestone::equals)

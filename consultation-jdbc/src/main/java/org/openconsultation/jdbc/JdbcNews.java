@@ -3,7 +3,6 @@ package org.openconsultation.jdbc;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.openconsultation.core.model.ConflictException;
 import org.openconsultation.core.model.ConsultationId;
 import org.openconsultation.core.model.NewsItem;
 import org.openconsultation.core.model.NewsItemId;
@@ -18,6 +17,7 @@ final class JdbcNews implements NewsRepository {
 
   private final Db db;
   private final Transactor tx;
+  private final RowWrites writes;
   private final String insert;
   private final String find;
   private final String list;
@@ -25,6 +25,7 @@ final class JdbcNews implements NewsRepository {
   JdbcNews(Db db, Transactor tx) {
     this.db = db;
     this.tx = tx;
+    this.writes = new RowWrites(db, tx);
     this.insert = db.sql("INSERT INTO {p}news_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)");
     this.find =
         db.sql(
@@ -41,24 +42,17 @@ final class JdbcNews implements NewsRepository {
 
   @Override
   public void insert(NewsItem item) {
-    tx.write(
-        c -> {
-          boolean inserted =
-              db.insertIfAbsent(
-                  c,
-                  insert,
-                  b ->
-                      b.uuid(item.consultationId().value())
-                          .uuid(item.id().value())
-                          .text(item.title())
-                          .text(item.body())
-                          .text(item.author().value())
-                          .instant(item.publishedAt()));
-          if (!inserted) {
-            throw new ConflictException("news.duplicate", "news " + item.id() + " already exists");
-          }
-          return null;
-        },
+    writes.insert(
+        "news",
+        item.id(),
+        insert,
+        b ->
+            b.uuid(item.consultationId().value())
+                .uuid(item.id().value())
+                .text(item.title())
+                .text(item.body())
+                .text(item.author().value())
+                .instant(item.publishedAt()),
         c -> db.one(c, find, key(item.consultationId(), item.id()), JdbcNews::map).isPresent());
   }
 

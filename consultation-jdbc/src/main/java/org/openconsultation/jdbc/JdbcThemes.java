@@ -3,9 +3,7 @@ package org.openconsultation.jdbc;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import org.openconsultation.core.model.ConflictException;
 import org.openconsultation.core.model.ConsultationId;
-import org.openconsultation.core.model.NotFoundException;
 import org.openconsultation.core.model.Theme;
 import org.openconsultation.core.model.ThemeId;
 import org.openconsultation.core.spi.ThemeRepository;
@@ -17,6 +15,7 @@ final class JdbcThemes implements ThemeRepository {
 
   private final Db db;
   private final Transactor tx;
+  private final RowWrites writes;
   private final String insert;
   private final String update;
   private final String find;
@@ -25,6 +24,7 @@ final class JdbcThemes implements ThemeRepository {
   JdbcThemes(Db db, Transactor tx) {
     this.db = db;
     this.tx = tx;
+    this.writes = new RowWrites(db, tx);
     this.insert = db.sql("INSERT INTO {p}theme (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)");
     this.update =
         db.sql(
@@ -41,47 +41,31 @@ final class JdbcThemes implements ThemeRepository {
 
   @Override
   public void insert(Theme theme) {
-    tx.write(
-        c -> {
-          boolean inserted =
-              db.insertIfAbsent(
-                  c,
-                  insert,
-                  b ->
-                      b.uuid(theme.consultationId().value())
-                          .uuid(theme.id().value())
-                          .text(theme.title())
-                          .text(theme.description())
-                          .integer(theme.position()));
-          if (!inserted) {
-            throw new ConflictException(
-                "theme.duplicate", "theme " + theme.id() + " already exists");
-          }
-          return null;
-        },
+    writes.insert(
+        "theme",
+        theme.id(),
+        insert,
+        b ->
+            b.uuid(theme.consultationId().value())
+                .uuid(theme.id().value())
+                .text(theme.title())
+                .text(theme.description())
+                .integer(theme.position()),
         c -> db.one(c, find, key(theme.consultationId(), theme.id()), JdbcThemes::map).isPresent());
   }
 
   @Override
   public void update(Theme theme) {
-    tx.write(
-        c -> {
-          int changed =
-              db.update(
-                  c,
-                  update,
-                  b ->
-                      b.text(theme.title())
-                          .text(theme.description())
-                          .integer(theme.position())
-                          .uuid(theme.consultationId().value())
-                          .uuid(theme.id().value()));
-          if (changed == 0) {
-            throw new NotFoundException(
-                "theme.not-found", "theme " + theme.id() + " does not exist");
-          }
-          return null;
-        },
+    writes.update(
+        "theme",
+        theme.id(),
+        update,
+        b ->
+            b.text(theme.title())
+                .text(theme.description())
+                .integer(theme.position())
+                .uuid(theme.consultationId().value())
+                .uuid(theme.id().value()),
         c ->
             db.one(c, find, key(theme.consultationId(), theme.id()), JdbcThemes::map)
                 .filter(theme::equals)
