@@ -12,6 +12,7 @@ import org.openconsultation.core.event.DomainEventListener;
 import org.openconsultation.core.internal.EngineContext;
 import org.openconsultation.core.internal.Services;
 import org.openconsultation.core.internal.TimeOrderedIds;
+import org.openconsultation.core.model.PermalinkTemplate;
 import org.openconsultation.core.ranking.RankingRule;
 import org.openconsultation.core.ranking.RankingRules;
 import org.openconsultation.core.spi.ConsultationStore;
@@ -95,6 +96,26 @@ public final class ConsultationEngine {
     return services.rankings();
   }
 
+  /** Streaming exports: CSV, XLSX, JSON, GeoJSON and the open-data package. */
+  public Exports exports() {
+    return services.exports();
+  }
+
+  /** Imports of the consultation's own exports and of the workshop bulk-import template. */
+  public Imports imports() {
+    return services.imports();
+  }
+
+  /** Dashboard figures and charts. */
+  public Dashboard dashboard() {
+    return services.dashboard();
+  }
+
+  /** The synthesis report, the homepage data and the weekly digest. */
+  public Reports reports() {
+    return services.reports();
+  }
+
   /** Builds an engine. Not thread-safe; each setter checks its argument at once. */
   public static final class Builder {
 
@@ -105,6 +126,7 @@ public final class ConsultationEngine {
     private @Nullable Validator validator;
     private RankingRules rules = RankingRules.standard();
     private final List<DomainEventListener> listeners = new ArrayList<>();
+    private PermalinkTemplate permalinks = PermalinkTemplate.relative();
 
     private Builder() {}
 
@@ -162,6 +184,15 @@ public final class ConsultationEngine {
       return this;
     }
 
+    /**
+     * How citation references become links in reports, digests and map layers (default: {@link
+     * PermalinkTemplate#relative()}).
+     */
+    public Builder permalinks(PermalinkTemplate value) {
+      this.permalinks = Objects.requireNonNull(value, "permalinks");
+      return this;
+    }
+
     /** Builds the engine; throws {@link IllegalStateException} if no store was set. */
     public ConsultationEngine build() {
       if (store == null) {
@@ -169,7 +200,8 @@ public final class ConsultationEngine {
       }
       IdGenerator idGenerator = ids != null ? ids : new TimeOrderedIds(clock);
       EngineContext context =
-          new EngineContext(store, clock, idGenerator, policy, validator, rules, listeners);
+          new EngineContext(
+              store, clock, idGenerator, policy, validator, rules, listeners, permalinks);
       return new ConsultationEngine(new Services(context));
     }
   }

@@ -39,5 +39,11 @@ public enum Action {
   /** Read tallies and rankings while they are hidden from the public. */
   READ_HIDDEN_RESULTS,
   /** Read draft consultations and content that is not published. */
-  READ_UNPUBLISHED
+  READ_UNPUBLISHED,
+  /**
+   * Export with participant identifiers as stored instead of pseudonyms, and load a consultation's
+   * content back from one of its own exports (a backup, a restore or a move between hosts), keeping
+   * ids and references.
+   */
+  MANAGE_DATA
 }

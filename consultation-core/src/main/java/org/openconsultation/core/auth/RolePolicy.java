@@ -46,6 +46,7 @@ public final class RolePolicy implements AuthorizationPolicy {
     g.put(Action.MODERATE, EnumSet.of(Role.MODERATOR, Role.ORGANISER));
     g.put(Action.READ_HIDDEN_RESULTS, EnumSet.of(Role.MODERATOR, Role.ORGANISER));
     g.put(Action.READ_UNPUBLISHED, EnumSet.of(Role.MODERATOR, Role.ORGANISER));
+    g.put(Action.MANAGE_DATA, organiser);
     return new RolePolicy(g);
   }
 

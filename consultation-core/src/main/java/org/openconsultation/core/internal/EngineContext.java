@@ -13,6 +13,7 @@ import org.openconsultation.core.auth.AuthorizationPolicy;
 import org.openconsultation.core.event.DomainEvent;
 import org.openconsultation.core.event.DomainEventListener;
 import org.openconsultation.core.model.Actor;
+import org.openconsultation.core.model.PermalinkTemplate;
 import org.openconsultation.core.ranking.RankingRules;
 import org.openconsultation.core.spi.ConsultationStore;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class EngineContext {
   private final CommandValidator validator;
   private final RankingRules rules;
   private final List<DomainEventListener> listeners;
+  private final PermalinkTemplate permalinks;
 
   /** Called by the engine builder only. */
   public EngineContext(
@@ -42,7 +44,8 @@ public final class EngineContext {
       AuthorizationPolicy policy,
       @Nullable Validator validator,
       RankingRules rules,
-      List<DomainEventListener> listeners) {
+      List<DomainEventListener> listeners,
+      PermalinkTemplate permalinks) {
     this.store = store;
     this.clock = clock;
     this.ids = ids;
@@ -50,6 +53,7 @@ public final class EngineContext {
     this.validator = new CommandValidator(validator);
     this.rules = rules;
     this.listeners = List.copyOf(listeners);
+    this.permalinks = permalinks;
   }
 
   ConsultationStore store() {
@@ -70,6 +74,10 @@ public final class EngineContext {
 
   RankingRules rules() {
     return rules;
+  }
+
+  PermalinkTemplate permalinks() {
+    return permalinks;
   }
 
   /**

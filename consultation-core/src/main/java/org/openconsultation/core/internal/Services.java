@@ -3,11 +3,15 @@ package org.openconsultation.core.internal;
 import org.openconsultation.core.Comments;
 import org.openconsultation.core.Consultations;
 import org.openconsultation.core.Contributions;
+import org.openconsultation.core.Dashboard;
+import org.openconsultation.core.Exports;
+import org.openconsultation.core.Imports;
 import org.openconsultation.core.Milestones;
 import org.openconsultation.core.Moderation;
 import org.openconsultation.core.News;
 import org.openconsultation.core.Participants;
 import org.openconsultation.core.Rankings;
+import org.openconsultation.core.Reports;
 import org.openconsultation.core.Themes;
 import org.openconsultation.core.Votes;
 import org.openconsultation.core.Workshops;
@@ -26,6 +30,10 @@ public final class Services {
   private final Votes votes;
   private final Moderation moderation;
   private final Rankings rankings;
+  private final Exports exports;
+  private final Imports imports;
+  private final Dashboard dashboard;
+  private final Reports reports;
 
   /** Wires every service on one context. */
   public Services(EngineContext context) {
@@ -43,6 +51,10 @@ public final class Services {
     this.votes = new VoteService(context, guard, visibility, results);
     this.moderation = new ModerationService(context, guard, visibility);
     this.rankings = new RankingService(context, guard, results);
+    this.exports = new ExportService(context, guard, visibility, results);
+    this.imports = new ImportService(context, guard, visibility, results);
+    this.dashboard = new DashboardService(context, guard, visibility, results);
+    this.reports = new ReportService(context, guard, visibility, results);
   }
 
   /** Consultations. */
@@ -98,5 +110,25 @@ public final class Services {
   /** Rankings. */
   public Rankings rankings() {
     return rankings;
+  }
+
+  /** Exports. */
+  public Exports exports() {
+    return exports;
+  }
+
+  /** Imports. */
+  public Imports imports() {
+    return imports;
+  }
+
+  /** The dashboard. */
+  public Dashboard dashboard() {
+    return dashboard;
+  }
+
+  /** Reports. */
+  public Reports reports() {
+    return reports;
   }
 }
