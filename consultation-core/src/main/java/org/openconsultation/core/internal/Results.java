@@ -21,12 +21,17 @@ final class Results {
     this.guard = guard;
   }
 
+  /** Whether the actor may see results now. */
+  boolean visible(Actor actor, Consultation c) {
+    return !c.settings().resultsHiddenUntilClose()
+        || !BEFORE_CLOSE.contains(c.phaseAt(context.now()))
+        || guard.may(actor, Action.READ_HIDDEN_RESULTS, c.id(), null);
+  }
+
   /** Refuses while results are hidden until close, unless the actor may read hidden results. */
   void requireVisible(Actor actor, Consultation c) {
     Phase phase = c.phaseAt(context.now());
-    if (c.settings().resultsHiddenUntilClose()
-        && BEFORE_CLOSE.contains(phase)
-        && !guard.may(actor, Action.READ_HIDDEN_RESULTS, c.id(), null)) {
+    if (!visible(actor, c)) {
       throw new PhaseException(
           "results-hidden", phase, Messages.get(actor.locale(), "results-hidden"));
     }
