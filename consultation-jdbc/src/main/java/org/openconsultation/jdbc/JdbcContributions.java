@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.openconsultation.core.model.ConsultationId;
 import org.openconsultation.core.model.Contribution;
@@ -27,10 +28,12 @@ final class JdbcContributions implements ContributionRepository {
   private final String findByReference;
   private final String list;
   private final String revisions;
+  private final ContributionStreams streams;
 
   JdbcContributions(Db db, Transactor tx) {
     this.db = db;
     this.tx = tx;
+    this.streams = new ContributionStreams(db, tx);
     this.counter = new ReferenceCounter(db);
     this.writes = new ContributionWrites(db);
     String select =
@@ -148,6 +151,31 @@ final class JdbcContributions implements ContributionRepository {
                 revisions,
                 b -> b.uuid(consultation.value()).uuid(id.value()),
                 ContributionRows::mapRevision));
+  }
+
+  /** In one query, joined to the contributions for their order and the filter. */
+  @Override
+  public void forEachRevision(
+      ConsultationId consultation,
+      ContributionFilter filter,
+      BiConsumer<? super Reference, ? super Revision> action) {
+    streams.forEachRevision(consultation, filter, action);
+  }
+
+  /** In one statement; after a lost commit, found if the counter reached the number. */
+  @Override
+  public void advanceReferences(ConsultationId consultation, long atLeast) {
+    tx.write(
+        c -> {
+          counter.advance(c, consultation, atLeast);
+          return null;
+        },
+        c -> counter.last(c, consultation) >= atLeast);
+  }
+
+  /** The streams that join contributions to other tables. */
+  ContributionStreams streams() {
+    return streams;
   }
 
   private static void requireRevisionOf(Contribution contribution, Revision revision) {

@@ -3,17 +3,21 @@ package org.openconsultation.jdbc;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jspecify.annotations.Nullable;
 import org.openconsultation.core.model.ConsultationId;
+import org.openconsultation.core.model.Contribution;
 import org.openconsultation.core.model.StorageException;
+import org.openconsultation.core.model.Tally;
 import org.openconsultation.core.spi.BallotRepository;
 import org.openconsultation.core.spi.CommentRepository;
 import org.openconsultation.core.spi.ConsultationRepository;
 import org.openconsultation.core.spi.ConsultationStore;
+import org.openconsultation.core.spi.ContributionFilter;
 import org.openconsultation.core.spi.ContributionRepository;
 import org.openconsultation.core.spi.MilestoneRepository;
 import org.openconsultation.core.spi.ModerationRepository;
@@ -209,6 +213,15 @@ public final class JdbcStore implements ConsultationStore {
   @Override
   public ModerationRepository moderation() {
     return moderation;
+  }
+
+  /** In one query: contributions joined to their tally. */
+  @Override
+  public void forEachContributionWithTally(
+      ConsultationId consultation,
+      ContributionFilter filter,
+      BiConsumer<? super Contribution, ? super Tally> action) {
+    contributions.streams().forEachWithTally(consultation, filter, action);
   }
 
   @Override

@@ -15,6 +15,8 @@ final class ReferenceCounter {
   private final String bump;
   private final String create;
   private final String read;
+  private final String raise;
+  private final String createAt;
 
   ReferenceCounter(Db db) {
     this.db = db;
@@ -26,6 +28,25 @@ final class ReferenceCounter {
         db.sql("INSERT INTO {p}reference_counter (consultation_id, last_number) VALUES (?, 1)");
     this.read =
         db.sql("SELECT last_number AS n FROM {p}reference_counter WHERE consultation_id = ?");
+    this.raise =
+        db.sql(
+            "UPDATE {p}reference_counter SET last_number = ?"
+                + " WHERE consultation_id = ? AND last_number < ?");
+    this.createAt =
+        db.sql("INSERT INTO {p}reference_counter (consultation_id, last_number) VALUES (?, ?)");
+  }
+
+  /** Raises the last number allocated to {@code atLeast} if it is lower, creating the row. */
+  void advance(Connection c, ConsultationId consultation, long atLeast) throws SQLException {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      db.update(c, raise, b -> b.number(atLeast).uuid(consultation.value()).number(atLeast));
+      if (last(c, consultation) >= atLeast
+          || db.insertIfAbsent(c, createAt, b -> b.uuid(consultation.value()).number(atLeast))) {
+        return;
+      }
+      // Another transaction created the counter meanwhile: raise its row.
+    }
+    throw new SQLException("the reference counter of " + consultation + " cannot be created");
   }
 
   /** Allocates the next number: 1 for the first, creating the row. */

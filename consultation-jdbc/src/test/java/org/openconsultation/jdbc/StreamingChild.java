@@ -72,7 +72,7 @@ final class StreamingChild {
     return (bytes >> 20) + " MiB";
   }
 
-  private static DataSource dataSource(Dialect dialect, String url) throws SQLException {
+  static DataSource dataSource(Dialect dialect, String url) throws SQLException {
     String user = System.getenv("OC_STREAM_USER");
     String password = System.getenv("OC_STREAM_PASSWORD");
     switch (dialect) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
@@ -116,7 +115,7 @@ class StreamingMemoryTest {
     UUID consultation = cid.value();
     try (Connection c = database.dataSource().getConnection()) {
       c.setAutoCommit(false);
-      insert(
+      BulkLoad.insert(
           c,
           codec,
           "INSERT INTO oc_ballot (" + Ballots.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
@@ -128,7 +127,7 @@ class StreamingMemoryTest {
                   .text("support")
                   .instant(T0)
                   .instant(T0));
-      insert(
+      BulkLoad.insert(
           c,
           codec,
           "INSERT INTO oc_participant (consultation_id, participant_id, display_name, kind,"
@@ -142,7 +141,7 @@ class StreamingMemoryTest {
                   .nullableText(null)
                   .text("cgu-1")
                   .instant(T0.plusMillis(i)));
-      insert(
+      BulkLoad.insert(
           c,
           codec,
           "INSERT INTO oc_tally (consultation_id, contribution_id, "
@@ -150,7 +149,7 @@ class StreamingMemoryTest {
               + ") VALUES (?, ?, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)",
           volume.tallies(),
           (b, i) -> b.uuid(consultation).uuid(new UUID(2, i)));
-      insert(
+      BulkLoad.insert(
           c,
           codec,
           "INSERT INTO oc_contribution ("
@@ -177,7 +176,7 @@ class StreamingMemoryTest {
                   .integer(1)
                   .instant(T0)
                   .instant(T0));
-      insert(
+      BulkLoad.insert(
           c,
           codec,
           "INSERT INTO oc_comment (consultation_id, comment_id, contribution_id, parent_id,"
@@ -199,26 +198,5 @@ class StreamingMemoryTest {
   /** Participant ids in the order of their keys, so that rows arrive in index order. */
   private static String participant(int i) {
     return String.format(Locale.ROOT, "participant-%07d", i);
-  }
-
-  /** Sets the parameters of row {@code i}. */
-  @FunctionalInterface
-  private interface RowBinding {
-    void bind(Binder binder, int i) throws SQLException;
-  }
-
-  private static void insert(Connection c, Codec codec, String sql, int rows, RowBinding binding)
-      throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < rows; i++) {
-        binding.bind(new Binder(statement, codec), i);
-        statement.addBatch();
-        if (i % 5_000 == 4_999) {
-          statement.executeBatch();
-        }
-      }
-      statement.executeBatch();
-    }
-    c.commit();
   }
 }

@@ -26,6 +26,7 @@ import org.openconsultation.core.spi.ConsultationStore;
  *       WorkshopRepositoryContract}, {@link CommentRepositoryContract}, {@link
  *       BallotRepositoryContract}, {@link ModerationRepositoryContract}) and {@link
  *       TransactionsContract}: examples of each method's promises;
+ *   <li>{@link ExportStreamsContract}: the whole-consultation streams exports read;
  *   <li>{@link BallotModelContract}: random sequences of ballots compared with a simple model;
  *   <li>{@link VoteConcurrencyContract}: votes from 32 threads at once through the engine;
  *   <li>{@link ConsultationScenarioContract}: a whole consultation through the engine.
@@ -123,6 +124,14 @@ public abstract class ConsultationStoreContract {
 
   @Nested
   class Moderation extends ModerationRepositoryContract {
+    @Override
+    protected ConsultationStore createStore() {
+      return freshStore();
+    }
+  }
+
+  @Nested
+  class ExportStreams extends ExportStreamsContract {
     @Override
     protected ConsultationStore createStore() {
       return freshStore();

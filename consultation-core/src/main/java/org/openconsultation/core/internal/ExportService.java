@@ -2,6 +2,7 @@ package org.openconsultation.core.internal;
 
 import java.io.OutputStream;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.openconsultation.core.Exports;
 import org.openconsultation.core.export.ExportOptions;
 import org.openconsultation.core.export.ExportSummary;
@@ -35,6 +36,7 @@ final class ExportService implements Exports {
     return run(
         actor,
         consultation,
+        table,
         options,
         scope -> CsvExport.table(context, scope, table, out, options));
   }
@@ -51,6 +53,7 @@ final class ExportService implements Exports {
     return run(
         actor,
         consultation,
+        table,
         options,
         scope -> JsonExport.lines(context, scope, table, out, options));
   }
@@ -100,10 +103,26 @@ final class ExportService implements Exports {
       ConsultationId consultation,
       ExportOptions options,
       java.util.function.Function<ExportScope, ExportSummary> export) {
+    return run(actor, consultation, null, options, export);
+  }
+
+  /** Runs one export; a table of results is refused, in the actor's language, while hidden. */
+  private ExportSummary run(
+      Actor actor,
+      ConsultationId consultation,
+      @Nullable ExportTable table,
+      ExportOptions options,
+      java.util.function.Function<ExportScope, ExportSummary> export) {
     Objects.requireNonNull(consultation, "consultation");
     Objects.requireNonNull(options, "options");
     return context.read(
         actor,
-        () -> export.apply(ExportScope.of(context, guard, results, actor, consultation, options)));
+        () -> {
+          ExportScope scope = ExportScope.of(context, guard, results, actor, consultation, options);
+          if (table == ExportTable.BALLOTS || table == ExportTable.TALLIES) {
+            results.requireVisible(actor, scope.consultation());
+          }
+          return export.apply(scope);
+        });
   }
 }

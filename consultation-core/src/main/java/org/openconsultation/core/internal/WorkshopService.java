@@ -1,13 +1,18 @@
 package org.openconsultation.core.internal;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.openconsultation.core.Workshops;
 import org.openconsultation.core.auth.Action;
+import org.openconsultation.core.bulk.BulkImportReport;
 import org.openconsultation.core.command.RecordWorkshop;
 import org.openconsultation.core.command.UpdateWorkshop;
 import org.openconsultation.core.event.DomainEvent;
+import org.openconsultation.core.export.CsvFormat;
 import org.openconsultation.core.model.Actor;
 import org.openconsultation.core.model.Consultation;
 import org.openconsultation.core.model.ConsultationId;
@@ -25,10 +30,12 @@ final class WorkshopService implements Workshops {
 
   private final EngineContext context;
   private final Guard guard;
+  private final WorkshopBulkImport bulk;
 
   WorkshopService(EngineContext context, Guard guard) {
     this.context = context;
     this.guard = guard;
+    this.bulk = new WorkshopBulkImport(context, guard);
   }
 
   /** Refuses unless the actor runs the workshop or manages the consultation's lifecycle. */
@@ -135,7 +142,32 @@ final class WorkshopService implements Workshops {
         });
   }
 
+  @Override
+  public BulkImportReport importWorkshops(
+      Actor actor, ConsultationId consultation, InputStream csv) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(consultation, "consultation");
+    Objects.requireNonNull(csv, "csv");
+    return bulk.run(actor, consultation, csv);
+  }
+
+  @Override
+  public void writeWorkshopTemplate(Locale locale, CsvFormat format, OutputStream out) {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(out, "out");
+    WorkshopBulkTemplate.write(locale, format, out);
+  }
+
   private Consultation manageable(Actor actor, ConsultationId id) {
+    return manageable(guard, actor, id);
+  }
+
+  /**
+   * The consultation, if the actor may record workshops in it now: the permission, any phase but
+   * archived, and the workshops feature.
+   */
+  static Consultation manageable(Guard guard, Actor actor, ConsultationId id) {
     Consultation c = guard.consultation(actor, id);
     guard.allow(actor, Action.MANAGE_WORKSHOPS, c.id(), null);
     guard.phase(actor, c, Guard.NOT_ARCHIVED);

@@ -38,6 +38,11 @@ final class MemoryContributions implements ContributionRepository {
   }
 
   @Override
+  public void advanceReferences(ConsultationId consultation, long atLeast) {
+    lock.run(() -> lastReference.merge(consultation, atLeast, Math::max));
+  }
+
+  @Override
   public void insert(Contribution contribution, Revision first) {
     requireRevisionOf(contribution, first);
     if (first.number() != 1) {

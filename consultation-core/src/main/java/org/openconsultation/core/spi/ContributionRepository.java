@@ -2,6 +2,7 @@ package org.openconsultation.core.spi;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.openconsultation.core.model.ConsultationId;
 import org.openconsultation.core.model.Contribution;
@@ -52,4 +53,32 @@ public interface ContributionRepository {
 
   /** A contribution's revisions, oldest first. */
   List<Revision> revisions(ConsultationId consultation, ContributionId id);
+
+  /**
+   * Streams the revisions of the contributions {@code filter} selects, each with its contribution's
+   * reference, by that reference's number, then oldest first. The default reads each contribution's
+   * revisions in turn (one call of {@link #revisions} per contribution, while the contributions
+   * stream); a store that can read them in one query should override it.
+   */
+  default void forEachRevision(
+      ConsultationId consultation,
+      ContributionFilter filter,
+      BiConsumer<? super Reference, ? super Revision> action) {
+    forEach(
+        consultation,
+        filter,
+        c -> revisions(consultation, c.id()).forEach(r -> action.accept(c.reference(), r)));
+  }
+
+  /**
+   * Makes sure every reference handed out from now on is above {@code atLeast}, for an import that
+   * keeps the references it loads. It never lowers the counter. The default calls {@link
+   * #nextReference} until it reaches {@code atLeast}; a store should set its counter at once.
+   */
+  default void advanceReferences(ConsultationId consultation, long atLeast) {
+    long last = 0;
+    while (last < atLeast) {
+      last = nextReference(consultation).number();
+    }
+  }
 }

@@ -1,0 +1,41 @@
+package org.openconsultation.core.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.openconsultation.core.model.InvalidInputException;
+
+/**
+ * The messages of report requests, from the {@code ReportMessages} bundle (which also holds the
+ * reports' words), in French for French readers and English for everyone else.
+ */
+final class ReportMessages {
+
+  private static final String BUNDLE = "org.openconsultation.core.internal.ReportMessages";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private ReportMessages() {}
+
+  /** The message {@code key} in {@code locale}, formatted with {@code args}. */
+  static String get(Locale locale, String key, Object... args) {
+    Locale supported = Messages.supported(locale);
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK);
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return new MessageFormat(pattern, supported).format(args);
+  }
+
+  /**
+   * Invalid input on {@code path}, with code {@code report.<name>} and message {@code
+   * error.<name>}.
+   */
+  static InvalidInputException invalid(Locale locale, String name, String path, Object... args) {
+    return InvalidInputException.of("report." + name, path, get(locale, "error." + name, args));
+  }
+}

@@ -1,0 +1,18 @@
+package org.openconsultation.examples.portal.web;
+
+import java.time.Clock;
+import org.openconsultation.core.ConsultationEngine;
+import org.openconsultation.examples.portal.SeededConsultation;
+import org.openconsultation.examples.portal.identity.DemoSignIn;
+
+/**
+ * What every handler shares: the engine and its clock, the seeded consultation, the sign-in, the
+ * sessions and the templates.
+ */
+record Site(
+    ConsultationEngine engine,
+    Clock clock,
+    SeededConsultation demo,
+    DemoSignIn signIn,
+    Sessions sessions,
+    Renderer renderer) {}
