@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openconsultation.core.command.CloseEarly;
+import org.openconsultation.core.event.DomainEvent;
 import org.openconsultation.core.export.CsvFormat;
 import org.openconsultation.core.export.ExportTable;
 import org.openconsultation.core.export.ImportSummary;
@@ -209,6 +210,30 @@ class ImportTest {
     // alice, bob, carol, erin, the association, the facilitator and the workshop's organiser.
     assertThat(summary.participantsCreated()).isEqualTo(7);
     assertThat(f.target.store.participants().count(f.copy)).isEqualTo(7);
+  }
+
+  @Test
+  void aCompletedImportIsAnnouncedOnceWithWhatEachTableHeldAndARefusedOneNotAtAll() {
+    f.target.events.clear();
+    try {
+      f.load(f.target.alice, f.zip);
+    } catch (ForbiddenException expected) {
+      // refused: nothing to announce
+    }
+    assertThat(f.target.events).isEmpty();
+
+    ImportSummary summary = f.load(f.zip);
+
+    assertThat(f.target.events)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            DomainEvent.ContentImported.class,
+            e -> {
+              assertThat(e.consultationId()).isEqualTo(f.copy);
+              assertThat(e.actor()).isEqualTo(f.target.organiser.participant());
+              assertThat(e.rows()).isEqualTo(summary.rows());
+              assertThat(e.rows().get(ExportTable.CONTRIBUTIONS)).isPositive();
+            });
   }
 
   @Test

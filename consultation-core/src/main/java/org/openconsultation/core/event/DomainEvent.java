@@ -1,7 +1,9 @@
 package org.openconsultation.core.event;
 
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openconsultation.core.export.ExportTable;
 import org.openconsultation.core.model.Ballot;
 import org.openconsultation.core.model.CommentId;
 import org.openconsultation.core.model.ConsultationId;
@@ -195,4 +197,22 @@ public sealed interface DomainEvent {
       ModerationAction action,
       PublicationStatus status)
       implements DomainEvent {}
+
+  /**
+   * A consultation's content was loaded from one of its own exports (themes, contributions with
+   * their revisions, workshops, comments, ballots), keeping ids and references; {@code rows} counts
+   * what each table held.
+   */
+  record ContentImported(
+      ConsultationId consultationId,
+      @Nullable ParticipantId actor,
+      Instant occurredAt,
+      Map<ExportTable, Long> rows)
+      implements DomainEvent {
+
+    /** Copies the counts. */
+    public ContentImported {
+      rows = Map.copyOf(rows);
+    }
+  }
 }

@@ -107,6 +107,11 @@ public final class EngineContext {
     return store.transactions().inTransaction(work);
   }
 
+  /** Announces events of a change that has committed, in order. */
+  void announceCommitted(List<DomainEvent> events) {
+    events.forEach(this::announce);
+  }
+
   private void announce(DomainEvent event) {
     for (DomainEventListener listener : listeners) {
       try {

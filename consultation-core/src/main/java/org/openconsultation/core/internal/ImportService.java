@@ -2,10 +2,12 @@ package org.openconsultation.core.internal;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.openconsultation.core.Imports;
 import org.openconsultation.core.auth.Action;
+import org.openconsultation.core.event.DomainEvent;
 import org.openconsultation.core.export.ImportSummary;
 import org.openconsultation.core.model.Actor;
 import org.openconsultation.core.model.ConflictException;
@@ -72,6 +74,10 @@ final class ImportService implements Imports {
                     return writer.finish();
                   });
     }
+    context.announceCommitted(
+        List.of(
+            new DomainEvent.ContentImported(
+                consultation, actor.participant(), context.now(), summary.rows())));
     LOG.info("Imported into consultation {}: {}", consultation, summary);
     return summary;
   }
