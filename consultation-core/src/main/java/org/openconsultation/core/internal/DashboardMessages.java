@@ -1,24 +1,18 @@
 package org.openconsultation.core.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.openconsultation.core.model.InvalidInputException;
 
 /** The dashboard's own messages, in French for French readers and English for everyone else. */
 final class DashboardMessages {
 
   private static final String BUNDLE = "org.openconsultation.core.internal.DashboardMessages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private DashboardMessages() {}
 
   /** The message {@code key} in {@code locale}, formatted with {@code args}. */
   static String get(Locale locale, String key, Object... args) {
-    Locale supported = Messages.supported(locale);
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK);
-    return new MessageFormat(bundle.getString(key), supported).format(args);
+    return Messages.from(BUNDLE, locale, key, args);
   }
 
   /** An invalid-input failure with one violation whose code is {@code key}. */

@@ -24,14 +24,22 @@ final class Messages {
 
   /** The message {@code key} in {@code locale}, formatted with {@code args}. */
   static String get(Locale locale, String key, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK);
+    return from(BUNDLE, locale, key, args);
+  }
+
+  /**
+   * The message {@code key} of the properties bundle {@code bundle} (French, or the root bundle in
+   * English), formatted with {@code args}; the key itself if the bundle does not have it.
+   */
+  static String from(String bundle, Locale locale, String key, Object... args) {
+    Locale supported = supported(locale);
     String pattern;
     try {
-      pattern = bundle.getString(key);
+      pattern = ResourceBundle.getBundle(bundle, supported, NO_FALLBACK).getString(key);
     } catch (MissingResourceException e) {
       return key;
     }
-    return new MessageFormat(pattern, supported(locale)).format(args);
+    return new MessageFormat(pattern, supported).format(args);
   }
 
   /** Whether {@code key} is one of the library's messages. */

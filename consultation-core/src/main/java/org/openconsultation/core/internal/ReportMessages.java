@@ -1,9 +1,6 @@
 package org.openconsultation.core.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.openconsultation.core.model.InvalidInputException;
 
 /**
@@ -13,22 +10,12 @@ import org.openconsultation.core.model.InvalidInputException;
 final class ReportMessages {
 
   private static final String BUNDLE = "org.openconsultation.core.internal.ReportMessages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private ReportMessages() {}
 
   /** The message {@code key} in {@code locale}, formatted with {@code args}. */
   static String get(Locale locale, String key, Object... args) {
-    Locale supported = Messages.supported(locale);
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, NO_FALLBACK);
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
-    return new MessageFormat(pattern, supported).format(args);
+    return Messages.from(BUNDLE, locale, key, args);
   }
 
   /**
