@@ -15,13 +15,14 @@ import org.openconsultation.examples.story.StoryClock;
  * participants offered at sign-in.
  *
  * <p>The live demo starts on 9 March 2017 at 10:00 in Paris, a day during the open period: the
- * consultation is open, and the demo clock moves on with real time from there. The seed's story
- * ends with the organiser's early close at noon on 10 March; a portal left running past that demo
- * moment shows the consultation closed ({@code --reset} starts over).
+ * consultation is open, and the demo clock moves on with real time from there. The story is seeded
+ * up to just before the early close the organiser announced for noon on 10 March ({@link
+ * DemoSeed.Ending#OPEN}), so the consultation stays open until its scheduled end on 24 March, or
+ * until an organiser closes it from the organiser's page ({@code --reset} starts over).
  */
 public final class StorySeed implements PortalSeed {
 
-  /** How long before the seed's early close the live demo starts. */
+  /** How long before the announced early close the live demo starts. */
   static final Duration BEFORE_CLOSE = Duration.ofHours(26);
 
   private static final int FACILITATORS = 3;
@@ -33,7 +34,7 @@ public final class StorySeed implements PortalSeed {
   public SeededConsultation seed(ConsultationEngine engine, PortalClock clock) {
     StoryClock story = DemoSeed.clock();
     clock.follow(story);
-    DemoConsultation demo = DemoSeed.seed(engine, story);
+    DemoConsultation demo = DemoSeed.seed(engine, story, DemoSeed.Ending.OPEN);
     List<DemoPerson> people = new ArrayList<>();
     people.addAll(demo.participants());
     people.addAll(

@@ -29,8 +29,10 @@ import org.openconsultation.core.model.ThemeId;
  *     Nouvelle-Calédonie
  * @param hiddenContribution the advertisement that participants reported and a moderator hid
  * @param editedContribution the contribution its author edited twice (three revisions)
- * @param closedAt when the organiser closed the consultation, before its scheduled end
- * @param closeReason the reason given for the early close
+ * @param closedAt when the organiser closed the consultation, before its scheduled end; for a story
+ *     that stopped before the close ({@link DemoSeed.Ending#OPEN}), when the organiser announced it
+ *     would close
+ * @param closeReason the reason given (or, before the close, announced) for the early close
  */
 public record DemoConsultation(
     ConsultationId id,

@@ -39,6 +39,10 @@ import org.openconsultation.examples.story.StoryClock;
  * DemoConsultation demo = DemoSeed.seed(engine, clock);
  * }</pre>
  *
+ * <p>A live demo that should stay open until someone closes it seeds with {@link Ending#OPEN}: the
+ * story then stops just before the early close, the consultation still open until its scheduled end
+ * on 24 March (the news brief announcing the early close stays, as a plan nobody carried out yet).
+ *
  * <p>The seed only uses the engine's public API, so it works on any store; it makes about 4,200
  * engine calls, which take well under five seconds on the in-memory store. It is deterministic:
  * every run makes the same content at the same times, and the same ids if the engine's {@link
@@ -47,6 +51,20 @@ import org.openconsultation.examples.story.StoryClock;
 public final class DemoSeed {
 
   private DemoSeed() {}
+
+  /** Where the story stops. */
+  public enum Ending {
+    /**
+     * The whole story: the organiser closes the consultation early at noon on 10 March, then
+     * publishes the closing brief and marks the timeline's closing step done.
+     */
+    CLOSED_EARLY,
+    /**
+     * The story up to just before the early close: the consultation is left open, and nothing dated
+     * from noon on 10 March on happens (no close, no closing brief, no closing step done).
+     */
+    OPEN
+  }
 
   /** A clock at the seed's start, 30 January 2017 at 9:00 in Paris, for the engine to read. */
   public static StoryClock clock() {
@@ -66,8 +84,21 @@ public final class DemoSeed {
    * @throws IllegalArgumentException if the clock is already past the seed's start
    */
   public static DemoConsultation seed(ConsultationEngine engine, StoryClock clock) {
+    return seed(engine, clock, Ending.CLOSED_EARLY);
+  }
+
+  /**
+   * Creates and fills the consultation as {@link #seed(ConsultationEngine, StoryClock)} does, up to
+   * {@code ending}. With {@link Ending#OPEN} the clock is left at the last step before the early
+   * close (on 10 March 2017, before noon), the consultation open, and the result's {@link
+   * DemoConsultation#closedAt()} is the early close the organiser announced but has not made.
+   *
+   * @throws IllegalArgumentException if the clock is already past the seed's start
+   */
+  public static DemoConsultation seed(ConsultationEngine engine, StoryClock clock, Ending ending) {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(ending, "ending");
     Actor organiser = Cast.ORGANISER.actor();
     Player.moveTo(clock, Calendar.CREATED);
     ConsultationId id =
@@ -97,7 +128,9 @@ public final class DemoSeed {
 
     Planner.Plan plan = new Planner().plan();
     Player player = new Player(engine, clock, id, themes, milestones);
-    plan.steps().forEach(player::play);
+    plan.steps().stream()
+        .filter(s -> ending == Ending.CLOSED_EARLY || s.at().isBefore(Calendar.EARLY_CLOSE))
+        .forEach(player::play);
 
     List<DemoPerson> facilitators = new ArrayList<>();
     for (Facilitator f : Facilitator.values()) {

@@ -1,5 +1,6 @@
 package org.openconsultation.examples.portal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -14,7 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser without JavaScript: keeps cookies, sends forms, does not follow redirects. */
+/**
+ * A browser without JavaScript: keeps cookies, sends forms (with files too), downloads, does not
+ * follow redirects.
+ */
 final class HttpVisitor {
 
   private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -47,6 +51,47 @@ final class HttpVisitor {
             .build());
   }
 
+  /** A download, as bytes. */
+  HttpResponse<byte[]> bytes(String path) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Sends a form with one file, as a browser sends {@code multipart/form-data}. */
+  HttpResponse<String> upload(
+      String path, Map<String, String> fields, String fileField, String fileName, byte[] file) {
+    String boundary = "----oc" + Long.toHexString(System.nanoTime());
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   /** Signs in as a demo person; returns the new session's form token. */
   String signIn(org.openconsultation.examples.seed.DemoPerson person) {
     String token = token(get("/signin"));
@@ -68,8 +113,12 @@ final class HttpVisitor {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofString());
+      return client.send(request, handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

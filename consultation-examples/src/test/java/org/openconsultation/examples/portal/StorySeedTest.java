@@ -2,6 +2,7 @@ package org.openconsultation.examples.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openconsultation.core.ConsultationEngine;
@@ -11,7 +12,9 @@ import org.openconsultation.core.model.Phase;
 import org.openconsultation.core.model.Role;
 import org.openconsultation.examples.seed.DemoPerson;
 
-/** The portal's seed: an open consultation at the live moment, and someone for every role. */
+/**
+ * The portal's seed: an open consultation at the live moment and after, and someone for every role.
+ */
 class StorySeedTest {
 
   private final PortalClock clock = PortalClock.startingAt(Instant.EPOCH, Portal.ZONE);
@@ -22,6 +25,13 @@ class StorySeedTest {
   @Test
   void theLiveDemoStartsWhileTheConsultationIsOpen() {
     clock.set(seeded.liveFrom());
+
+    assertThat(engine.consultations().phase(seeded.consultation())).isEqualTo(Phase.OPEN);
+  }
+
+  @Test
+  void theLiveDemoStaysOpenPastTheAnnouncedEarlyClose() {
+    clock.set(seeded.liveFrom().plus(Duration.ofDays(3)));
 
     assertThat(engine.consultations().phase(seeded.consultation())).isEqualTo(Phase.OPEN);
   }

@@ -3,18 +3,21 @@ package org.openconsultation.examples.portal.view;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.openconsultation.core.model.ContributionKind;
 import org.openconsultation.core.model.Milestone;
-import org.openconsultation.core.model.NewsItem;
 import org.openconsultation.core.model.Theme;
+import org.openconsultation.core.report.KeyFigures;
+import org.openconsultation.core.report.NewsBrief;
 
 /**
- * The home page: the consultation's dates, key figures, news briefs, timeline and themes.
+ * The home page, from the engine's homepage data: the consultation's dates, key figures, news
+ * briefs and timeline, and the themes.
  *
  * @param opensAt when it opened or opens
  * @param closesAt when it closes or closed, early or not
  * @param closeReason why it closed early, if it did
- * @param figures the key figures
- * @param news the news briefs, newest first
+ * @param figures the key figures; supports only while results are visible
+ * @param news the news briefs published so far, newest first
  * @param timeline the milestones, in date order
  * @param themes the themes with their number of contributions
  */
@@ -22,8 +25,8 @@ public record HomeView(
     Instant opensAt,
     Instant closesAt,
     @Nullable String closeReason,
-    Figures figures,
-    List<NewsItem> news,
+    KeyFigures figures,
+    List<NewsBrief> news,
     List<Milestone> timeline,
     List<ThemeCount> themes) {
 
@@ -34,17 +37,10 @@ public record HomeView(
     themes = List.copyOf(themes);
   }
 
-  /**
-   * Key figures.
-   *
-   * @param contributions published contributions
-   * @param collective of which collective ones, from workshops
-   * @param participants registered participants
-   * @param workshops workshops held
-   * @param attendees people who attended them
-   */
-  public record Figures(
-      long contributions, long collective, long participants, long workshops, long attendees) {}
+  /** The published collective contributions, from workshops. */
+  public long collective() {
+    return figures.contributions(ContributionKind.COLLECTIVE);
+  }
 
   /**
    * A theme and its published contributions.

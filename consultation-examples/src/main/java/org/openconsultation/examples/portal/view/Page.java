@@ -2,6 +2,7 @@ package org.openconsultation.examples.portal.view;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -164,6 +165,21 @@ public final class Page {
   /** A calendar day, in the page's language. */
   public String day(LocalDate day) {
     return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
+  }
+
+  /** A local date and time (a workshop's, at its place), in the page's language. */
+  public String dateTime(LocalDateTime local) {
+    return local.format(
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+            .withLocale(locale()));
+  }
+
+  /** A score: a whole number in digits, else three decimals with the page's decimal mark. */
+  public String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return String.format(locale(), "%.3f", value);
   }
 
   /** An instant as {@code yyyy-MM-dd'T'HH:mm:ssXXX}, for {@code <time datetime>}. */

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Failures as friendly pages: the engine's refusals with their localised message and status (not
  * found 404, forbidden 403, conflict 409, invalid input, wrong phase or limit reached 422, storage
- * 503), a wrong form token 403, an unknown address 404, anything else 500 without a stack trace
- * (logged instead).
+ * 503), a wrong form token 403, an upload over the size limit 413, an unknown address 404, anything
+ * else 500 without a stack trace (logged instead). A download that failed after its first byte gets
+ * no page: its connection is already cut.
  */
 final class ErrorPages {
 
@@ -41,6 +42,9 @@ final class ErrorPages {
     app.exception(
         Security.RejectedForm.class,
         (e, ctx) -> show(ctx, site, 403, texts(ctx, site).get("error.csrf"), List.of()));
+    app.exception(
+        Security.TooLarge.class,
+        (e, ctx) -> show(ctx, site, 413, texts(ctx, site).get("error.too-large"), List.of()));
     app.exception(
         Exception.class,
         (e, ctx) -> {
@@ -72,6 +76,9 @@ final class ErrorPages {
 
   private static void show(
       Context ctx, Site site, int status, String message, List<Violation> violations) {
+    if (Download.started(ctx)) {
+      return;
+    }
     ctx.attribute(RENDERED, Boolean.TRUE);
     ctx.status(status);
     Texts texts = texts(ctx, site);

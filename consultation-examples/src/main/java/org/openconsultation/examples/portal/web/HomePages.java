@@ -3,23 +3,27 @@ package org.openconsultation.examples.portal.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.openconsultation.core.ConsultationEngine;
 import org.openconsultation.core.model.Actor;
 import org.openconsultation.core.model.Consultation;
 import org.openconsultation.core.model.Contribution;
-import org.openconsultation.core.model.ContributionKind;
-import org.openconsultation.core.model.NewsItem;
 import org.openconsultation.core.model.ThemeId;
-import org.openconsultation.core.model.Workshop;
+import org.openconsultation.core.report.Homepage;
+import org.openconsultation.core.report.NewsBrief;
 import org.openconsultation.core.spi.ContributionFilter;
 import org.openconsultation.examples.portal.view.HomeView;
 
-/** The home page (dates, figures, news, timeline) and the themes page. */
+/**
+ * The home page, from the engine's homepage data (dates, key figures, news, timeline), and the
+ * themes page. News dated after the engine's clock (the seed's story goes on past the live demo's
+ * start) waits until the clock reaches it.
+ */
 final class HomePages {
+
+  /** The most news briefs the home page reads. */
+  private static final int NEWS_ITEMS = 50;
 
   private final Site site;
 
@@ -36,32 +40,21 @@ final class HomePages {
   private void home(Context ctx) {
     Visit visit = Visit.of(ctx, site);
     Consultation c = visit.consultation();
-    ConsultationEngine engine = visit.engine();
     Actor actor = visit.actor();
-    List<Contribution> published =
-        engine.contributions().list(actor, c.id(), ContributionFilter.published());
-    List<Workshop> workshops = engine.workshops().list(actor, c.id());
-    HomeView.Figures figures =
-        new HomeView.Figures(
-            published.size(),
-            published.stream().filter(x -> x.kind() == ContributionKind.COLLECTIVE).count(),
-            engine.participants().count(actor, c.id()),
-            workshops.size(),
-            workshops.stream().mapToLong(Workshop::attendeeCount).sum());
+    Homepage home = visit.engine().reports().homepage(actor, c.id(), NEWS_ITEMS);
     Instant now = site.clock().instant();
-    List<NewsItem> news =
-        engine.news().list(actor, c.id()).stream()
-            .filter(n -> !n.publishedAt().isAfter(now))
-            .sorted(Comparator.comparing(NewsItem::publishedAt).reversed())
-            .toList();
+    List<NewsBrief> news =
+        home.news().stream().filter(n -> !n.publishedAt().toInstant().isAfter(now)).toList();
+    List<Contribution> published =
+        visit.engine().contributions().list(actor, c.id(), ContributionFilter.published());
     HomeView view =
         new HomeView(
-            c.schedule().opensAt(),
-            c.effectiveClosing(),
-            now.isBefore(c.effectiveClosing()) ? null : c.lifecycle().closeReason(),
-            figures,
+            home.consultation().opensAt().toInstant(),
+            home.consultation().closesAt().toInstant(),
+            home.consultation().closeReason(),
+            home.figures(),
             news,
-            engine.milestones().timeline(actor, c.id()),
+            home.timeline(),
             themes(visit, published));
     visit.render("home.jte", visit.page(c.title(), "home"), view);
   }

@@ -1,6 +1,7 @@
 package org.openconsultation.examples.portal.web;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.openconsultation.core.model.ParticipantId;
 
@@ -15,6 +16,7 @@ final class PortalSession {
   private volatile @Nullable ParticipantId person;
   private volatile Locale locale = Locale.FRENCH;
   private volatile @Nullable String notice;
+  private final AtomicBoolean viewed = new AtomicBoolean();
 
   PortalSession(String id, String csrf) {
     this.id = id;
@@ -43,6 +45,16 @@ final class PortalSession {
 
   void locale(Locale value) {
     locale = value;
+  }
+
+  /** Marks the session as having viewed a page; true the first time only. */
+  boolean markViewed() {
+    return viewed.compareAndSet(false, true);
+  }
+
+  /** Whether the session viewed a page. */
+  boolean viewed() {
+    return viewed.get();
   }
 
   /** Leaves a notice for the next page. */

@@ -1,6 +1,7 @@
 package org.openconsultation.examples.portal.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,14 @@ public final class PortalWeb {
    */
   public static Javalin create(ConsultationEngine engine, Clock clock, SeededConsultation demo) {
     Site site =
-        new Site(engine, clock, demo, new DemoSignIn(engine, demo), new Sessions(), new Renderer());
+        new Site(
+            engine,
+            clock,
+            demo,
+            new DemoSignIn(engine, demo),
+            new Sessions(),
+            new Visitors(),
+            new Renderer());
     byte[] css = asset("portal.css");
     Javalin app =
         Javalin.create(
@@ -30,6 +38,10 @@ public final class PortalWeb {
               config.showJavalinBanner = false;
               config.startupWatcherEnabled = false;
               config.http.maxRequestSize = 1_000_000L;
+              // Workshop files: at most 2,000 rows, well under 2 MB; kept in memory.
+              config.jetty.multipartConfig.maxFileSize(2, SizeUnit.MB);
+              config.jetty.multipartConfig.maxTotalRequestSize(2, SizeUnit.MB);
+              config.jetty.multipartConfig.maxInMemoryFileSize(2, SizeUnit.MB);
             });
     Security.install(app, site);
     app.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.openconsultation.examples.portal.view.Page;
 
 /**
- * Renders the precompiled JTE templates of {@code src/main/jte}: HTML, every value escaped unless a
- * template says otherwise (none does).
+ * Renders the precompiled JTE templates of {@code src/main/jte}: HTML, every value escaped, except
+ * the markup the engine writes already escaped (the charts' SVG and data tables, the synthesis
+ * report's fragment), which templates print with {@code $unsafe}.
  */
 final class Renderer {
 

@@ -20,11 +20,27 @@ final class Routes {
     app.post(C + "/contributions", forms::submit);
     app.get(C + "/new", forms::newForm);
 
+    ImportPages imports = new ImportPages(site);
+    app.get(C + "/workshops/import", imports::form);
+    app.post(C + "/workshops/import", imports::upload);
+    app.get(C + "/workshops/import/template.csv", imports::template);
+
     WorkshopPages workshops = new WorkshopPages(site);
     app.get(C + "/workshops", workshops::list);
     app.get(C + "/workshops/{workshop}", workshops::show);
     app.get(C + "/workshops/{workshop}/contribute", workshops::form);
     app.post(C + "/workshops/{workshop}/contribute", workshops::submit);
+
+    MapPage map = new MapPage(site);
+    app.get(C + "/map", map::show);
+    app.get(C + "/map/{file}", map::layer);
+    app.get(C + "/dashboard", new DashboardPage(site)::show);
+    SynthesisPage synthesis = new SynthesisPage(site);
+    app.get(C + "/synthesis", synthesis::show);
+    app.get(C + "/synthesis.md", synthesis::markdown);
+    ExportPages exports = new ExportPages(site);
+    app.get(C + "/data", exports::show);
+    app.get(C + "/data/{file}", exports::file);
 
     ModerationPages moderation = new ModerationPages(site);
     app.get(C + "/moderation", moderation::show);

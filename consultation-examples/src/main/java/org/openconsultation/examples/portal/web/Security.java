@@ -34,7 +34,7 @@ final class Security {
           Visit visit = Visit.begin(ctx, site);
           language(ctx, visit.session());
           if (ctx.method() == HandlerType.POST) {
-            checkToken(ctx.formParam(CSRF_FIELD), visit.session().csrf());
+            checkToken(token(ctx), visit.session().csrf());
           }
         });
   }
@@ -58,11 +58,32 @@ final class Security {
     }
   }
 
+  /** The form's token; reading it reads the form, which fails for an upload over the limit. */
+  private static @Nullable String token(Context ctx) {
+    try {
+      return ctx.formParam(CSRF_FIELD);
+    } catch (IllegalStateException tooLarge) {
+      if (ctx.isMultipartFormData()) {
+        throw new TooLarge();
+      }
+      throw tooLarge;
+    }
+  }
+
   private static void checkToken(@Nullable String sent, String expected) {
     if (sent == null
         || !MessageDigest.isEqual(
             sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
       throw new RejectedForm();
+    }
+  }
+
+  /** An upload over the size limit: refused before any handler runs. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("upload over the size limit", null, false, false);
     }
   }
 

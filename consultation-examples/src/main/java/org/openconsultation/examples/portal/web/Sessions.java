@@ -34,13 +34,17 @@ final class Sessions {
   }
 
   /**
-   * Replaces the session with a new one, of new id and token, in the same language: done at sign-in
-   * and sign-out, so that an id known before cannot act as the person after.
+   * Replaces the session with a new one, of new id and token, in the same language and counted as
+   * the same visitor: done at sign-in and sign-out, so that an id known before cannot act as the
+   * person after.
    */
   PortalSession renew(Context ctx, PortalSession old) {
     sessions.invalidate(old.id());
     PortalSession fresh = create(ctx);
     fresh.locale(old.locale());
+    if (old.viewed()) {
+      fresh.markViewed();
+    }
     return fresh;
   }
 

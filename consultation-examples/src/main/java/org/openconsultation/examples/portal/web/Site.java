@@ -7,7 +7,7 @@ import org.openconsultation.examples.portal.identity.DemoSignIn;
 
 /**
  * What every handler shares: the engine and its clock, the seeded consultation, the sign-in, the
- * sessions and the templates.
+ * sessions, the visitors counted and the templates.
  */
 record Site(
     ConsultationEngine engine,
@@ -15,4 +15,5 @@ record Site(
     SeededConsultation demo,
     DemoSignIn signIn,
     Sessions sessions,
+    Visitors visitors,
     Renderer renderer) {}

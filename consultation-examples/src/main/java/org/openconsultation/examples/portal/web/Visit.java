@@ -133,8 +133,9 @@ final class Visit {
     return new Page(texts(), title, section, chrome);
   }
 
-  /** Renders a page template with its frame and model. */
+  /** Renders a page template with its frame and model; the session counts as a visitor. */
   void render(String template, Page page, Object view) {
+    site.visitors().viewed(session);
     ctx.html(site.renderer().page(template, page, view));
   }
 

@@ -3,13 +3,20 @@ package org.openconsultation.examples.portal.browser;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -23,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven by Selenium against a running portal, with Debian's browser and driver
  * at fixed paths (never downloaded: {@code -Dchromium.binary} and {@code -Dchromium.driver} change
  * them). Without them, tests using it are skipped with a message. Every page reached passes the
- * {@link PageCheck}s given.
+ * {@link PageCheck}s given: by default the {@link StructureCheck} and the {@link AxeCheck}.
  */
 final class Browser implements AutoCloseable {
 
@@ -38,6 +45,15 @@ final class Browser implements AutoCloseable {
 
   static {
     CDP.setLevel(java.util.logging.Level.SEVERE);
+  }
+
+  /** The accessibility audit, loaded once; missing (and said so once) without axe-core. */
+  private static final Optional<AxeCheck> AUDIT = AxeCheck.load();
+
+  static {
+    if (AUDIT.isEmpty() && available()) {
+      System.out.println(AxeCheck.missing());
+    }
   }
 
   private final WebDriver driver;
@@ -66,10 +82,14 @@ final class Browser implements AutoCloseable {
             + " (Debian: apt-get install chromium chromium-driver)");
   }
 
-  /** A new headless browser on a portal, running the structure check on every page. */
+  /**
+   * A new headless browser on a portal, running the structure check and, when axe-core is at hand,
+   * the accessibility audit on every page.
+   */
   static Browser open(URI base) {
     List<PageCheck> checks = new ArrayList<>();
     checks.add(new StructureCheck());
+    AUDIT.ifPresent(checks::add);
     return open(base, checks);
   }
 
@@ -169,6 +189,28 @@ final class Browser implements AutoCloseable {
   /** The whole page's visible text. */
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * Downloads what a link points to with the browser's session, as the browser would: reads the
+   * link's address, then fetches it over HTTP with the session's cookie.
+   */
+  HttpResponse<byte[]> download(By link) {
+    String href = driver.findElement(link).getAttribute("href");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href)).GET();
+    Cookie session = driver.manage().getCookieNamed("oc_session");
+    if (session != null) {
+      request.header("Cookie", session.getName() + "=" + session.getValue());
+    }
+    try {
+      return HttpClient.newHttpClient()
+          .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Forgets the session: the next page is a visitor's. */
