@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  * @param cpu the processor's model name, where the system says it ({@code /proc/cpuinfo})
  * @param os the operating system, its version and architecture
  */
-record Machine(int cores, long memoryBytes, String cpu, String os) {
+public record Machine(int cores, long memoryBytes, String cpu, String os) {
 
   /** This machine. */
-  static Machine current() {
+  public static Machine current() {
     long memory =
         ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os

@@ -53,6 +53,7 @@ class HostSubclassDiscoveryTest {
             "Comments",
             "Ballots",
             "Moderation",
+            "ExportStreams",
             "Transactions",
             "BallotSequences",
             "VoteConcurrency",
